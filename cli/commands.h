@@ -1,0 +1,15 @@
+// One entry point per subcommand; each parses its own options (Boost.Program_options) and
+// returns the process exit code. `args` excludes the program and subcommand names.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mergegate::cli {
+
+int RunScan(const std::vector<std::string>& args);
+int RunRules(const std::vector<std::string>& args);
+int RunValidate(const std::vector<std::string>& args);
+int RunTest(const std::vector<std::string>& args);
+
+}  // namespace mergegate::cli

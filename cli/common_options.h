@@ -1,0 +1,52 @@
+// Options and steps shared by the scanning subcommands: policy selection, output selection,
+// and printing diagnostics.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "mergegate/config.h"
+#include "mergegate/policy.h"
+#include "mergegate/report.h"
+
+namespace mergegate::cli {
+
+namespace po = boost::program_options;
+
+struct PolicyOptions {
+  std::vector<std::string> policy_dirs;
+  bool no_builtin = false;
+};
+void AddPolicyOptions(po::options_description* desc, PolicyOptions* options);
+
+struct OutputOptions {
+  std::string format = "text";
+  std::vector<std::string> outputs;  // FILE or FORMAT=FILE
+  bool no_color = false;
+  bool quiet = false;
+};
+void AddOutputOptions(po::options_description* desc, OutputOptions* options);
+
+// Loads the built-in packs (all, or those named by `config.packs`), the config's policy
+// directories and --policy directories. Prints every diagnostic on failure.
+std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, const Config& config);
+
+// Writes `report` in every requested format. Returns false (after printing why) when a format
+// is unknown or an output file cannot be written.
+bool WriteReports(const RunReport& report, const OutputOptions& options);
+
+// Prints diagnostics, one line each, to stderr.
+void PrintDiagnostics(const Diagnostics& diagnostics);
+
+// Parses `args` against `desc` (+ positional); prints a one-line usage error and returns false
+// on failure.
+bool ParseArgs(const std::vector<std::string>& args, const po::options_description& desc,
+               const po::positional_options_description& positional, po::variables_map* vm,
+               const char* command);
+
+std::string ToolVersion();
+
+}  // namespace mergegate::cli

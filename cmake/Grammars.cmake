@@ -1,0 +1,47 @@
+# tree-sitter runtime and grammars, compiled from the npm packages pinned in package-lock.json
+# (installed by `npm ci --ignore-scripts` into node_modules/, never copied into git).
+set(MERGEGATE_NODE_MODULES ${CMAKE_SOURCE_DIR}/node_modules)
+set(TS_RUNTIME ${MERGEGATE_NODE_MODULES}/tree-sitter/vendor/tree-sitter/lib)
+if(NOT EXISTS ${TS_RUNTIME}/src/lib.c)
+  message(FATAL_ERROR "tree-sitter runtime not found in ${TS_RUNTIME}: run `npm ci --ignore-scripts` first (scripts/bootstrap.sh does)")
+endif()
+
+add_library(tree_sitter_runtime STATIC ${TS_RUNTIME}/src/lib.c)
+target_include_directories(tree_sitter_runtime SYSTEM PUBLIC ${TS_RUNTIME}/include PRIVATE ${TS_RUNTIME}/src)
+set_target_properties(tree_sitter_runtime PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+target_compile_options(tree_sitter_runtime PRIVATE -O2 -w)
+
+# mergegate_grammar(<name> <dir-with-parser.c>): one static library per grammar. Each grammar's
+# src/ is on its own include path because tree_sitter/parser.h differs between grammar versions.
+set(MERGEGATE_GRAMMAR_TARGETS "")
+function(mergegate_grammar name src_dir)
+  if(NOT EXISTS ${src_dir}/parser.c)
+    message(FATAL_ERROR "grammar ${name}: ${src_dir}/parser.c not found; run `npm ci --ignore-scripts`")
+  endif()
+  set(sources ${src_dir}/parser.c)
+  if(EXISTS ${src_dir}/scanner.c)
+    list(APPEND sources ${src_dir}/scanner.c)
+  endif()
+  add_library(ts_grammar_${name} STATIC ${sources})
+  target_include_directories(ts_grammar_${name} PRIVATE ${src_dir})
+  set_target_properties(ts_grammar_${name} PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+  # Generated parsers are huge tables; -O1 compiles several times faster and parses as fast.
+  target_compile_options(ts_grammar_${name} PRIVATE -O1 -w)
+  set(MERGEGATE_GRAMMAR_TARGETS ${MERGEGATE_GRAMMAR_TARGETS} ts_grammar_${name} PARENT_SCOPE)
+endfunction()
+
+set(NM ${MERGEGATE_NODE_MODULES})
+mergegate_grammar(python     ${NM}/tree-sitter-python/src)
+mergegate_grammar(javascript ${NM}/tree-sitter-javascript/src)
+mergegate_grammar(typescript ${NM}/tree-sitter-typescript/typescript/src)
+mergegate_grammar(tsx        ${NM}/tree-sitter-typescript/tsx/src)
+mergegate_grammar(go         ${NM}/tree-sitter-go/src)
+mergegate_grammar(java       ${NM}/tree-sitter-java/src)
+mergegate_grammar(ruby       ${NM}/tree-sitter-ruby/src)
+mergegate_grammar(php        ${NM}/tree-sitter-php/php/src)
+mergegate_grammar(c_sharp    ${NM}/tree-sitter-c-sharp/src)
+mergegate_grammar(bash       ${NM}/tree-sitter-bash/src)
+mergegate_grammar(json       ${NM}/tree-sitter-json/src)
+mergegate_grammar(yaml       ${NM}/@tree-sitter-grammars/tree-sitter-yaml/src)
+mergegate_grammar(hcl        ${NM}/@tree-sitter-grammars/tree-sitter-hcl/src)
+mergegate_grammar(toml       ${NM}/@tree-sitter-grammars/tree-sitter-toml/src)

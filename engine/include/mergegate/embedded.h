@@ -1,0 +1,17 @@
+// Files compiled into the binary by cmake/Embed.cmake: the built-in policy packs and the schemas.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace mergegate::embedded {
+
+struct File {
+  std::string_view path;  // relative to the embedded directory, e.g. "secrets/aws-access-key-id.yaml"
+  std::string_view data;  // contents; lives for the whole program
+};
+
+const std::vector<File>& policies();  // policies/**/*.yaml except fixtures
+const std::vector<File>& schemas();   // schemas/*.json
+
+}  // namespace mergegate::embedded

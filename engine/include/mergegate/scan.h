@@ -1,0 +1,66 @@
+// Scanning: applies a PolicySet to file contents. A Scanner is built once (it precomputes, per
+// language, one RE2::Set over all regex rules and the list of structural rules) and is then
+// used read-only by every worker thread.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mergegate/finding.h"
+#include "mergegate/parsers/walk.h"
+#include "mergegate/policy.h"
+
+namespace mergegate {
+
+struct ScanOptions {
+  uint64_t max_file_bytes = 1 << 20;          // larger files are skipped ("too large")
+  uint64_t parse_timeout_micros = 5'000'000;  // per file; a timeout skips the structural rules
+  int jobs = 0;                               // worker threads; 0 = all cores
+  bool ignore_rule_paths = false;             // fixture tests: ignore rules' include/exclude globs
+};
+
+struct FileScanResult {
+  std::vector<Finding> findings;          // sorted
+  std::optional<std::string> skip_reason;  // set when the file was not (fully) scanned
+  bool incomplete = false;                 // a bound stopped part of the scan (e.g. parse timeout)
+};
+
+struct ScanResults {
+  std::vector<Finding> findings;  // sorted with FindingLess
+  std::vector<parsers::SkippedFile> skipped;
+  size_t files_scanned = 0;
+  size_t files_parsed = 0;
+  size_t bytes_scanned = 0;
+};
+
+class Scanner {
+ public:
+  // `policies` must outlive the Scanner.
+  Scanner(const PolicySet& policies, ScanOptions options);
+  ~Scanner();
+  Scanner(const Scanner&) = delete;
+  Scanner& operator=(const Scanner&) = delete;
+
+  // Scans `text` as the file at `path` (language detected from the path). Thread-safe.
+  FileScanResult ScanText(std::string_view path, std::string_view text) const;
+
+  // Reads and scans `files` on options.jobs threads. Output order does not depend on scheduling.
+  ScanResults ScanFiles(const std::vector<parsers::WalkedFile>& files) const;
+
+ private:
+  struct Plan;
+  const PolicySet& policies_;
+  ScanOptions options_;
+  std::unique_ptr<Plan> plan_;
+};
+
+// Reads `fs_path` whole, unless it is larger than `max_bytes` or binary (a NUL byte in the first
+// 8 KiB); then returns nullopt and sets *skip_reason.
+std::optional<std::string> ReadSourceFile(const std::string& fs_path, uint64_t max_bytes,
+                                          std::string* skip_reason);
+
+}  // namespace mergegate

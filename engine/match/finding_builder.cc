@@ -1,0 +1,84 @@
+#include "match/finding_builder.h"
+
+#include <map>
+
+namespace mergegate {
+namespace {
+
+constexpr size_t kMaxSnippetBytes = 240;
+
+// Collapses whitespace so reformatting does not change a fingerprint.
+std::string NormaliseForFingerprint(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RedactSecret(std::string_view secret) {
+  const size_t shown = secret.size() >= 16 ? 4 : secret.size() >= 8 ? 2 : 0;
+  return util::SanitizeUtf8(secret.substr(0, shown)) + "…";
+}
+
+Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view text,
+                     const util::LineIndex& lines, const MatchRange& range) {
+  Finding f;
+  f.rule = &rule;
+  f.path = std::string(path);
+  f.severity = rule.meta.severity;
+  f.confidence = range.low_confidence ? Confidence::kLow : rule.meta.confidence;
+  f.message = rule.meta.message;
+  const bool secret = rule.meta.kind == RuleKind::kSecret;
+  // Secrets are located by the secret itself; code findings by the whole match.
+  const uint32_t start = secret ? range.secret_start : range.start_byte;
+  uint32_t end = secret ? range.secret_end : range.end_byte;
+  f.span.start_byte = start;
+  f.span.end_byte = end;
+  f.span.start_line = lines.Line(start);
+  f.span.start_column = lines.Column(start);
+  // The end position is exclusive; a match ending with a newline ends on its own line.
+  const uint32_t last = end > start ? end - 1 : start;
+  f.span.end_line = lines.Line(last);
+  f.span.end_column = lines.Column(last) + 1;
+  if (end <= start) f.span.end_column = f.span.start_column;
+
+  const std::string_view line = lines.LineText(f.span.start_line);
+  std::string snippet;
+  const std::string_view secret_text = text.substr(range.secret_start, range.secret_end - range.secret_start);
+  if (secret) {
+    f.secret_preview = RedactSecret(secret_text);
+    const uint32_t line_start = lines.LineStart(f.span.start_line);
+    const size_t offset = start - line_start;
+    const size_t secret_on_line = std::min<size_t>(secret_text.size(), line.size() - std::min(offset, line.size()));
+    snippet = std::string(line.substr(0, offset)) + f.secret_preview +
+              std::string(line.substr(std::min(line.size(), offset + secret_on_line)));
+    f.fingerprint = util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + std::string(secret_text)).substr(0, 32);
+  } else {
+    snippet = std::string(line);
+    const std::string_view matched = text.substr(range.start_byte, range.end_byte - range.start_byte);
+    f.fingerprint = util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + NormaliseForFingerprint(matched)).substr(0, 32);
+  }
+  if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
+  f.snippet = util::SanitizeUtf8(snippet);
+  return f;
+}
+
+void DisambiguateFingerprints(std::vector<Finding>* findings) {
+  std::map<std::string, int> seen;
+  for (Finding& f : *findings) {
+    const int n = seen[f.path + "\n" + f.fingerprint]++;
+    if (n > 0) f.fingerprint += ":" + std::to_string(n);
+  }
+}
+
+}  // namespace mergegate

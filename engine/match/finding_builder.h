@@ -1,0 +1,22 @@
+// Turns a MatchRange into a Finding: positions, redacted snippet and preview, fingerprint.
+#pragma once
+
+#include <string_view>
+
+#include "match/match_range.h"
+#include "mergegate/finding.h"
+#include "mergegate/util.h"
+
+namespace mergegate {
+
+// Returns "abcd…" for a secret: never more than 4 characters, and fewer for short secrets.
+std::string RedactSecret(std::string_view secret);
+
+// Builds the finding for `range` of `rule` in `text` (whose line index is `lines`).
+Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view text,
+                     const util::LineIndex& lines, const MatchRange& range);
+
+// Appends ":<n>" to fingerprints that repeat within one file so each finding's is unique.
+void DisambiguateFingerprints(std::vector<Finding>* findings);
+
+}  // namespace mergegate

@@ -1,0 +1,226 @@
+#include "match/query_matcher.h"
+
+#include <algorithm>
+
+#include "match/regex_matcher.h"
+
+namespace mergegate {
+
+struct QueryMatcher::Predicate {
+  enum class Op { kEq, kNotEq, kMatch, kNotMatch, kAnyOf, kNotAnyOf } op;
+  uint32_t capture = 0;
+  bool compare_captures = false;  // #eq? @a @b
+  uint32_t other_capture = 0;
+  std::vector<std::string> values;
+  std::unique_ptr<RE2> re;
+};
+
+struct QueryMatcher::Compiled {
+  TSQuery* query = nullptr;
+  std::vector<std::vector<Predicate>> predicates;  // per pattern index
+  int report_capture = -1;                          // -1: first capture of each match
+  ~Compiled() {
+    if (query != nullptr) ts_query_delete(query);
+  }
+};
+
+QueryMatcher::~QueryMatcher() = default;
+
+namespace {
+
+std::string_view CaptureName(const TSQuery* q, uint32_t id) {
+  uint32_t len = 0;
+  const char* name = ts_query_capture_name_for_id(q, id, &len);
+  return {name, len};
+}
+
+std::string_view StringValue(const TSQuery* q, uint32_t id) {
+  uint32_t len = 0;
+  const char* s = ts_query_string_value_for_id(q, id, &len);
+  return {s, len};
+}
+
+std::string_view ErrorName(TSQueryError e) {
+  switch (e) {
+    case TSQueryErrorSyntax: return "syntax error";
+    case TSQueryErrorNodeType: return "unknown node type";
+    case TSQueryErrorField: return "unknown field";
+    case TSQueryErrorCapture: return "unknown capture";
+    case TSQueryErrorStructure: return "impossible pattern structure";
+    case TSQueryErrorLanguage: return "language mismatch";
+    default: return "invalid query";
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(const std::string& query, const std::string& report,
+                                                          const std::vector<const parsers::Language*>& languages,
+                                                          std::string* error, uint32_t* offset) {
+  std::shared_ptr<QueryMatcher> m(new QueryMatcher());
+  for (const parsers::Language* lang : languages) {
+    if (lang->grammar == nullptr) {
+      *error = "language '" + std::string(lang->name) + "' has no grammar; use a regex rule";
+      *offset = 0;
+      return nullptr;
+    }
+    auto c = std::make_unique<Compiled>();
+    TSQueryError err = TSQueryErrorNone;
+    c->query = ts_query_new(lang->grammar(), query.data(), static_cast<uint32_t>(query.size()), offset, &err);
+    if (c->query == nullptr) {
+      *error = std::string(ErrorName(err)) + " in query for " + std::string(lang->name);
+      return nullptr;
+    }
+    const uint32_t captures = ts_query_capture_count(c->query);
+    const std::string wanted = report.empty() ? "match" : report;
+    for (uint32_t i = 0; i < captures; ++i) {
+      if (CaptureName(c->query, i) == wanted) c->report_capture = static_cast<int>(i);
+    }
+    if (!report.empty() && c->report_capture < 0) {
+      *error = "report capture @" + report + " is not in the query";
+      *offset = 0;
+      return nullptr;
+    }
+    const uint32_t patterns = ts_query_pattern_count(c->query);
+    c->predicates.resize(patterns);
+    for (uint32_t p = 0; p < patterns; ++p) {
+      uint32_t step_count = 0;
+      const TSQueryPredicateStep* steps = ts_query_predicates_for_pattern(c->query, p, &step_count);
+      for (uint32_t i = 0; i < step_count;) {
+        uint32_t end = i;
+        while (end < step_count && steps[end].type != TSQueryPredicateStepTypeDone) ++end;
+        // steps[i] is the operator name; steps[i+1..end) its arguments.
+        const std::string_view op = StringValue(c->query, steps[i].value_id);
+        Predicate pred{};
+        if (op == "eq?") pred.op = Predicate::Op::kEq;
+        else if (op == "not-eq?") pred.op = Predicate::Op::kNotEq;
+        else if (op == "match?") pred.op = Predicate::Op::kMatch;
+        else if (op == "not-match?") pred.op = Predicate::Op::kNotMatch;
+        else if (op == "any-of?") pred.op = Predicate::Op::kAnyOf;
+        else if (op == "not-any-of?") pred.op = Predicate::Op::kNotAnyOf;
+        else {
+          *error = "unsupported predicate #" + std::string(op);
+          *offset = 0;
+          return nullptr;
+        }
+        if (end - i < 3 || steps[i + 1].type != TSQueryPredicateStepTypeCapture) {
+          *error = "predicate #" + std::string(op) + " needs a capture and a value";
+          *offset = 0;
+          return nullptr;
+        }
+        pred.capture = steps[i + 1].value_id;
+        for (uint32_t a = i + 2; a < end; ++a) {
+          if (steps[a].type == TSQueryPredicateStepTypeCapture) {
+            pred.compare_captures = true;
+            pred.other_capture = steps[a].value_id;
+          } else {
+            pred.values.emplace_back(StringValue(c->query, steps[a].value_id));
+          }
+        }
+        if (pred.op == Predicate::Op::kMatch || pred.op == Predicate::Op::kNotMatch) {
+          if (pred.values.size() != 1) {
+            *error = "#" + std::string(op) + " takes one regex";
+            *offset = 0;
+            return nullptr;
+          }
+          pred.re = std::make_unique<RE2>(pred.values[0], MatcherRe2Options());
+          if (!pred.re->ok()) {
+            *error = "invalid regex in #" + std::string(op) + ": " + pred.re->error();
+            *offset = 0;
+            return nullptr;
+          }
+        }
+        if (pred.op == Predicate::Op::kEq || pred.op == Predicate::Op::kNotEq) {
+          // Literal #eq? values make a cheap prefilter: the file must contain one of them.
+          if (!pred.compare_captures && pred.op == Predicate::Op::kEq) m->literals_.push_back(pred.values[0]);
+        }
+        c->predicates[p].push_back(std::move(pred));
+        i = end + 1;
+      }
+    }
+    m->by_language_[lang->name] = std::move(c);
+  }
+  // A literal prefilter is only sound when every pattern requires one; keep it simple: use it
+  // only for single-pattern queries.
+  bool single = std::all_of(m->by_language_.begin(), m->by_language_.end(),
+                            [](const auto& kv) { return ts_query_pattern_count(kv.second->query) == 1; });
+  if (!single) m->literals_.clear();
+  std::sort(m->literals_.begin(), m->literals_.end());
+  m->literals_.erase(std::unique(m->literals_.begin(), m->literals_.end()), m->literals_.end());
+  return m;
+}
+
+bool QueryMatcher::PredicatesHold(const Compiled& c, const parsers::SyntaxTree& tree,
+                                  const TSQueryMatch& match) const {
+  auto capture_text = [&](uint32_t capture, std::string_view* text) {
+    for (uint16_t i = 0; i < match.capture_count; ++i) {
+      if (match.captures[i].index == capture) {
+        *text = tree.Text(match.captures[i].node);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const Predicate& pred : c.predicates[match.pattern_index]) {
+    std::string_view text;
+    if (!capture_text(pred.capture, &text)) continue;  // optional capture absent: vacuously true
+    bool holds = true;
+    switch (pred.op) {
+      case Predicate::Op::kEq:
+      case Predicate::Op::kNotEq: {
+        std::string_view other;
+        bool equal;
+        if (pred.compare_captures) {
+          equal = capture_text(pred.other_capture, &other) && other == text;
+        } else {
+          equal = text == pred.values[0];
+        }
+        holds = (pred.op == Predicate::Op::kEq) == equal;
+        break;
+      }
+      case Predicate::Op::kMatch:
+      case Predicate::Op::kNotMatch:
+        holds = RE2::PartialMatch(text, *pred.re) == (pred.op == Predicate::Op::kMatch);
+        break;
+      case Predicate::Op::kAnyOf:
+      case Predicate::Op::kNotAnyOf: {
+        const bool any = std::find(pred.values.begin(), pred.values.end(), text) != pred.values.end();
+        holds = any == (pred.op == Predicate::Op::kAnyOf);
+        break;
+      }
+    }
+    if (!holds) return false;
+  }
+  return true;
+}
+
+void QueryMatcher::Match(const parsers::Language& language, const parsers::SyntaxTree& tree,
+                         std::vector<MatchRange>* out) const {
+  const auto it = by_language_.find(language.name);
+  if (it == by_language_.end()) return;
+  const Compiled& c = *it->second;
+  TSQueryCursor* cursor = ts_query_cursor_new();
+  ts_query_cursor_exec(cursor, c.query, tree.root());
+  TSQueryMatch match;
+  while (ts_query_cursor_next_match(cursor, &match)) {
+    if (match.capture_count == 0 || !PredicatesHold(c, tree, match)) continue;
+    TSNode node = match.captures[0].node;
+    if (c.report_capture >= 0) {
+      bool found = false;
+      for (uint16_t i = 0; i < match.capture_count; ++i) {
+        if (match.captures[i].index == static_cast<uint32_t>(c.report_capture)) {
+          node = match.captures[i].node;
+          found = true;
+        }
+      }
+      if (!found) continue;
+    }
+    MatchRange r;
+    r.start_byte = r.secret_start = ts_node_start_byte(node);
+    r.end_byte = r.secret_end = ts_node_end_byte(node);
+    out->push_back(r);
+  }
+  ts_query_cursor_delete(cursor);
+}
+
+}  // namespace mergegate

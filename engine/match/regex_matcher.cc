@@ -1,0 +1,116 @@
+#include "match/regex_matcher.h"
+
+#include <algorithm>
+
+#include "match/secret_checks.h"
+#include "mergegate/parsers/glob.h"
+#include "mergegate/util.h"
+
+namespace mergegate {
+
+RE2::Options MatcherRe2Options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);  // per regex; RE2 falls back to slower engines beyond it
+  return options;
+}
+
+std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec, std::string* field,
+                                                          std::string* error) {
+  std::shared_ptr<RegexMatcher> m(new RegexMatcher());
+  m->spec_ = spec;
+  // (?m): ^ and $ match at line boundaries, which is what rule authors expect of source files.
+  m->set_pattern_ = "(?m)" + spec.regex;
+  m->re_ = std::make_unique<RE2>(m->set_pattern_, MatcherRe2Options());
+  if (!m->re_->ok()) {
+    *field = "regex";
+    *error = m->re_->error();
+    return nullptr;
+  }
+  const int groups = m->re_->NumberOfCapturingGroups();
+  if (m->spec_.secret_group < 0) m->spec_.secret_group = groups > 0 ? 1 : 0;
+  if (m->spec_.secret_group > groups) {
+    *field = "secret-group";
+    *error = "the regex has only " + std::to_string(groups) + " capture group(s)";
+    return nullptr;
+  }
+  auto compile_all = [&](const std::vector<std::string>& patterns, const char* name,
+                         std::vector<std::unique_ptr<RE2>>* out) {
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      auto re = std::make_unique<RE2>(patterns[i], MatcherRe2Options());
+      if (!re->ok()) {
+        *field = std::string("allow/") + name + "/" + std::to_string(i);
+        *error = re->error();
+        return false;
+      }
+      out->push_back(std::move(re));
+    }
+    return true;
+  };
+  if (!compile_all(spec.allow_secrets, "secrets", &m->allow_secrets_)) return nullptr;
+  if (!compile_all(spec.allow_lines, "lines", &m->allow_lines_)) return nullptr;
+  for (const std::string& k : spec.keywords) m->lowered_keywords_.push_back(util::AsciiLower(k));
+  return m;
+}
+
+bool RegexMatcher::KeywordsPresent(std::string_view lowered_text) const {
+  if (lowered_keywords_.empty()) return true;
+  return std::any_of(lowered_keywords_.begin(), lowered_keywords_.end(),
+                     [&](const std::string& k) { return lowered_text.find(k) != std::string_view::npos; });
+}
+
+bool RegexMatcher::Accepted(std::string_view text, std::string_view secret, uint32_t secret_start) const {
+  if (spec_.min_entropy > 0 && util::ShannonEntropy(secret) < spec_.min_entropy) return false;
+  for (const std::string& stop : spec_.stopwords) {
+    if (util::ContainsIgnoreCase(secret, stop)) return false;
+  }
+  for (const auto& re : allow_secrets_) {
+    if (RE2::PartialMatch(secret, *re)) return false;
+  }
+  if (!allow_lines_.empty()) {
+    size_t line_start = text.rfind('\n', secret_start);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    size_t line_end = text.find('\n', secret_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    for (const auto& re : allow_lines_) {
+      if (RE2::PartialMatch(line, *re)) return false;
+    }
+  }
+  if (spec_.is_secret && IsPlaceholderSecret(secret)) return false;
+  return true;
+}
+
+void RegexMatcher::Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out) const {
+  for (const std::string& glob : spec_.allow_paths) {
+    if (parsers::GlobMatch(glob, path)) return;
+  }
+  const int n = re_->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+    const std::string_view whole(groups[0].data(), groups[0].size());
+    const size_t start = static_cast<size_t>(whole.data() - text.data());
+    // Empty matches advance by one byte so the loop always terminates.
+    pos = whole.empty() ? start + 1 : start + whole.size();
+    const re2::StringPiece& group = groups[static_cast<size_t>(spec_.secret_group)];
+    std::string_view secret(group.data(), group.size());
+    if (secret.data() == nullptr) secret = whole;
+    const auto secret_start = static_cast<uint32_t>(secret.data() - text.data());
+    if (!Accepted(text, secret, secret_start)) continue;
+    MatchRange range;
+    range.start_byte = static_cast<uint32_t>(start);
+    range.end_byte = static_cast<uint32_t>(start + whole.size());
+    range.secret_start = secret_start;
+    range.secret_end = secret_start + static_cast<uint32_t>(secret.size());
+    if (!spec_.validator.empty()) {
+      const ValidatorResult v = RunValidator(spec_.validator, secret);
+      if (v == ValidatorResult::kInvalid) continue;
+      range.low_confidence = v == ValidatorResult::kUnknown;
+    }
+    out->push_back(range);
+  }
+}
+
+}  // namespace mergegate

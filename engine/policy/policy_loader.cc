@@ -1,0 +1,213 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "match/query_matcher.h"
+#include "match/regex_matcher.h"
+#include "match/secret_checks.h"
+#include "mergegate/embedded.h"
+#include "mergegate/parsers/language.h"
+#include "mergegate/policy.h"
+#include "mergegate/util.h"
+#include "policy/schema_validator.h"
+#include "policy/yaml_document.h"
+
+namespace fs = std::filesystem;
+
+namespace mergegate {
+namespace {
+
+bool IsFixture(std::string_view name) { return name.find(".fixture.") != std::string_view::npos; }
+bool IsYaml(std::string_view name) { return name.ends_with(".yaml") || name.ends_with(".yml"); }
+
+std::vector<std::string> Strings(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  if (j.contains(key)) {
+    for (const auto& v : j[key]) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+std::string Str(const nlohmann::json& j, const char* key, std::string fallback = "") {
+  return j.contains(key) ? j[key].get<std::string>() : fallback;
+}
+
+// Compiles one validated rule document. Appends located diagnostics on failure.
+std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFile& file, Diagnostics* errors) {
+  const nlohmann::json& j = doc.json;
+  auto error_at = [&](const std::string& pointer, const std::string& message, int extra_line = 0, int column = 0) {
+    auto [line, col] = doc.PositionOf(pointer);
+    errors->push_back({"policy.compile", "rule '" + Str(j, "id") + "': " + message, file.origin, line + extra_line,
+                       column > 0 ? column : col, ""});
+  };
+  auto rule = std::make_shared<Rule>();
+  RuleMeta& m = rule->meta;
+  m.id = Str(j, "id");
+  m.title = Str(j, "title");
+  m.message = Str(j, "message");
+  m.help = Str(j, "help");
+  m.category = Str(j, "category");
+  m.provider = Str(j, "provider");
+  m.severity = *ParseSeverity(Str(j, "severity"));
+  m.confidence = *ParseConfidence(Str(j, "confidence", "medium"));
+  const std::string kind = Str(j, "kind", "code");
+  m.kind = kind == "secret" ? RuleKind::kSecret : kind == "change" ? RuleKind::kChange : RuleKind::kCode;
+  m.tags = Strings(j, "tags");
+  m.owasp = Strings(j, "owasp");
+  if (j.contains("cwe")) {
+    for (const auto& c : j["cwe"]) m.cwe.push_back(c.get<int>());
+  }
+  if (j.contains("paths")) {
+    m.include_paths = Strings(j["paths"], "include");
+    m.exclude_paths = Strings(j["paths"], "exclude");
+  }
+  m.origin = file.origin;
+  m.pack = file.pack;
+
+  std::vector<const parsers::Language*> languages;
+  const std::vector<std::string> names = Strings(j, "languages");
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == "any" || names[i] == "generic") continue;
+    const parsers::Language* lang = parsers::FindLanguage(names[i]);
+    if (lang == nullptr) {
+      error_at("/languages/" + std::to_string(i), "unknown language '" + names[i] + "'");
+      continue;
+    }
+    languages.push_back(lang);
+    m.languages.emplace_back(lang->name);
+  }
+
+  const nlohmann::json& match = j["match"];
+  const bool has_regex = match.contains("regex"), has_query = match.contains("query");
+  if (has_regex == has_query) {
+    error_at("/match", "match needs exactly one of 'regex' or 'query'");
+    return nullptr;
+  }
+  if (has_regex) {
+    RegexSpec spec;
+    spec.regex = match["regex"].get<std::string>();
+    if (match.contains("secret-group")) spec.secret_group = match["secret-group"].get<int>();
+    spec.keywords = Strings(match, "keywords");
+    if (match.contains("entropy")) spec.min_entropy = match["entropy"].get<double>();
+    spec.validator = Str(match, "validate");
+    if (!spec.validator.empty() && !KnownValidator(spec.validator)) {
+      error_at("/match/validate", "unknown validator '" + spec.validator + "'");
+      return nullptr;
+    }
+    if (match.contains("allow")) {
+      const auto& allow = match["allow"];
+      spec.allow_secrets = Strings(allow, "secrets");
+      spec.allow_lines = Strings(allow, "lines");
+      spec.allow_paths = Strings(allow, "paths");
+      spec.stopwords = Strings(allow, "stopwords");
+    }
+    spec.is_secret = m.kind == RuleKind::kSecret;
+    std::string field, message;
+    rule->regex = RegexMatcher::Compile(spec, &field, &message);
+    if (!rule->regex) {
+      error_at("/match/" + field, "invalid regex: " + message);
+      return nullptr;
+    }
+  } else {
+    if (languages.empty()) {
+      error_at("/languages", "a query rule needs at least one language with a grammar");
+      return nullptr;
+    }
+    const std::string query = match["query"].get<std::string>();
+    std::string message;
+    uint32_t offset = 0;
+    rule->structural = QueryMatcher::Compile(query, Str(match, "report"), languages, &message, &offset);
+    if (!rule->structural) {
+      // Point at the offending byte inside a block scalar: its line is relative to the query.
+      const std::string before = query.substr(0, std::min<size_t>(offset, query.size()));
+      const int lines_in = static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+      const size_t last_nl = before.rfind('\n');
+      const int column = static_cast<int>(last_nl == std::string::npos ? before.size() : before.size() - last_nl - 1) + 1;
+      error_at("/match/query", message + " at query offset " + std::to_string(offset), lines_in > 0 ? lines_in + 1 : 0,
+               lines_in > 0 ? column : 0);
+      return nullptr;
+    }
+  }
+  return rule;
+}
+
+}  // namespace
+
+std::vector<PolicyFile> BuiltinPolicyFiles() {
+  std::vector<PolicyFile> files;
+  for (const embedded::File& f : embedded::policies()) {
+    const size_t slash = f.path.find('/');
+    files.push_back({"builtin:" + std::string(f.path), std::string(f.path.substr(0, slash == std::string_view::npos ? 0 : slash)),
+                     std::string(f.data)});
+  }
+  return files;
+}
+
+std::vector<std::string> BuiltinPackNames() {
+  std::set<std::string> names;
+  for (const PolicyFile& f : BuiltinPolicyFiles()) names.insert(f.pack);
+  return {names.begin(), names.end()};
+}
+
+Expected<std::vector<PolicyFile>> ReadPolicyDir(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Fail({"policy.dir", "not a directory", dir, 0, 0, ""});
+  std::vector<fs::path> paths;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (it->is_regular_file(ec) && IsYaml(name) && !IsFixture(name)) paths.push_back(it->path());
+  }
+  if (ec) return Fail({"policy.dir", "cannot read directory: " + ec.message(), dir, 0, 0, ""});
+  std::sort(paths.begin(), paths.end());
+  std::vector<PolicyFile> files;
+  for (const fs::path& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return Fail({"policy.read", "cannot read policy file", p.string(), 0, 0, ""});
+    std::ostringstream text;
+    text << in.rdbuf();
+    const fs::path parent = p.parent_path();
+    files.push_back({p.string(), parent.filename().string(), text.str()});
+  }
+  return files;
+}
+
+Expected<PolicySet> LoadPolicies(const std::vector<PolicyFile>& files) {
+  static const SchemaValidator validator("policy.schema.json");
+  Diagnostics errors;
+  std::vector<std::shared_ptr<const Rule>> rules;
+  std::map<std::string, std::string> origin_of_id;
+  std::string digest_input;
+  for (const PolicyFile& file : files) {
+    Expected<YamlDocument> doc = ParseYamlDocument(file.text, file.origin);
+    if (!doc) {
+      errors.insert(errors.end(), doc.error().begin(), doc.error().end());
+      continue;
+    }
+    const std::vector<SchemaError> schema_errors = validator.Validate(doc->json);
+    for (const SchemaError& e : schema_errors) {
+      auto [line, col] = doc->PositionOf(e.pointer);
+      const std::string where = e.pointer.empty() ? "document" : e.pointer;
+      errors.push_back({"policy.schema", where + ": " + e.message, file.origin, line, col, ""});
+    }
+    if (!schema_errors.empty()) continue;
+    std::shared_ptr<const Rule> rule = CompileRule(*doc, file, &errors);
+    if (!rule) continue;
+    const auto [it, inserted] = origin_of_id.emplace(rule->meta.id, file.origin);
+    if (!inserted) {
+      auto [line, col] = doc->PositionOf("/id");
+      errors.push_back({"policy.duplicate-id", "rule id '" + rule->meta.id + "' is already defined in " + it->second,
+                        file.origin, line, col, ""});
+      continue;
+    }
+    digest_input += file.origin + "\n" + file.text + "\n";
+    rules.push_back(std::move(rule));
+  }
+  if (!errors.empty()) return tl::unexpected(errors);
+  PolicySet set(std::move(rules));
+  set.set_digest(util::Sha256Hex(digest_input));
+  return set;
+}
+
+}  // namespace mergegate

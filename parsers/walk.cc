@@ -1,0 +1,121 @@
+#include "mergegate/parsers/walk.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "mergegate/parsers/glob.h"
+#include "mergegate/parsers/process.h"
+
+namespace fs = std::filesystem;
+
+namespace mergegate::parsers {
+namespace {
+
+bool Excluded(const std::string& path, const std::vector<std::string>& globs) {
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return GlobMatch(g, path); });
+}
+
+// Adds `fs_path` unless it is a symlink, excluded, or not a regular file.
+void Consider(const fs::path& fs_path, const WalkOptions& options, WalkResult* result) {
+  const std::string rel = RelativeTo(fs_path.string(), options.report_root);
+  struct stat st {};
+  if (lstat(fs_path.c_str(), &st) != 0) return;  // listed by git but deleted from the work tree
+  if (S_ISLNK(st.st_mode)) {
+    result->skipped.push_back({rel, "symlink"});
+    return;
+  }
+  if (!S_ISREG(st.st_mode)) return;
+  if (Excluded(rel, options.exclude_globs)) {
+    result->skipped.push_back({rel, "excluded"});
+    return;
+  }
+  result->files.push_back({rel, fs_path.string()});
+}
+
+bool ListWithGit(const fs::path& dir, const WalkOptions& options, WalkResult* result) {
+  const ProcessResult git = RunProcess(
+      {"git", "-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard"},
+      dir.string());
+  if (git.exit_code != 0) return false;
+  std::string_view out = git.out;
+  std::vector<std::string> seen;
+  while (!out.empty()) {
+    const size_t nul = out.find('\0');
+    const std::string_view entry = out.substr(0, nul);
+    out.remove_prefix(nul == std::string_view::npos ? out.size() : nul + 1);
+    if (entry.empty()) continue;
+    seen.emplace_back(entry);
+  }
+  // ls-files lists an unmerged path once per stage.
+  std::sort(seen.begin(), seen.end());
+  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  for (const std::string& entry : seen) Consider(dir / entry, options, result);
+  return true;
+}
+
+void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, WalkResult* result) {
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (it->is_symlink(ec)) {
+      result->skipped.push_back({RelativeTo(p.string(), options.report_root), "symlink"});
+      continue;
+    }
+    if (it->is_directory(ec)) {
+      const std::string rel = RelativeTo(p.string(), options.report_root);
+      if (p.filename() == ".git" || Excluded(rel + "/", options.exclude_globs) ||
+          Excluded(rel, options.exclude_globs)) {
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    Consider(p, options, result);
+  }
+  if (ec) result->skipped.push_back({RelativeTo(dir.string(), options.report_root), "unreadable: " + ec.message()});
+}
+
+}  // namespace
+
+std::string GitTopLevel(const std::string& dir) {
+  const ProcessResult git = RunProcess({"git", "rev-parse", "--show-toplevel"}, dir);
+  if (git.exit_code != 0) return "";
+  std::string top = git.out;
+  while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
+  return top;
+}
+
+std::string RelativeTo(const std::string& path, const std::string& root) {
+  std::error_code ec;
+  const fs::path abs = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (root.empty()) return abs.generic_string();
+  const fs::path base = fs::weakly_canonical(fs::absolute(root, ec), ec);
+  const fs::path rel = abs.lexically_relative(base);
+  if (rel.empty() || *rel.begin() == "..") return abs.generic_string();
+  if (rel == ".") return abs.filename().generic_string();
+  return rel.generic_string();
+}
+
+Expected<WalkResult> WalkTree(const std::string& target, const WalkOptions& options) {
+  WalkResult result;
+  std::error_code ec;
+  const fs::file_status status = fs::symlink_status(target, ec);
+  if (ec || !fs::exists(status)) {
+    return Fail({"input.missing", "no such file or directory", target, 0, 0, ""});
+  }
+  if (fs::is_regular_file(status) || fs::is_symlink(status)) {
+    Consider(fs::path(target), options, &result);
+    return result;
+  }
+  if (!fs::is_directory(status)) return Fail({"input.type", "not a file or directory", target, 0, 0, ""});
+  const fs::path dir(target);
+  if (!ListWithGit(dir, options, &result)) ListWithDirectoryWalk(dir, options, &result);
+  std::sort(result.files.begin(), result.files.end(),
+            [](const WalkedFile& a, const WalkedFile& b) { return a.path < b.path; });
+  return result;
+}
+
+}  // namespace mergegate::parsers

@@ -1,0 +1,12 @@
+import ast
+
+def calc(expr, request):
+    # ruleid: python-eval-non-literal
+    result = eval(expr)
+    # ruleid: python-eval-non-literal
+    exec(request.form["code"])
+    # ok: python-eval-non-literal
+    value = eval("1 + 2")
+    # ok: python-eval-non-literal
+    value = ast.literal_eval(expr)
+    return result

@@ -1,0 +1,7 @@
+using System;
+
+public class Smoke {
+    public static void Main(string[] args) {
+        Console.WriteLine("hello");
+    }
+}

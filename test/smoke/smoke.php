@@ -1,0 +1,5 @@
+<?php
+function greet(string $name): string {
+    return "hello " . $name;
+}
+echo greet("world");

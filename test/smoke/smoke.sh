@@ -1,0 +1,5 @@
+#!/bin/sh
+set -eu
+for f in "$@"; do
+  echo "file: $f"
+done

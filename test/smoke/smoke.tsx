@@ -1,0 +1,2 @@
+type Props = { name: string };
+export const Hello = ({ name }: Props) => <div className="greeting">Hello {name}</div>;

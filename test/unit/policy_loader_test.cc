@@ -1,0 +1,111 @@
+#include <gtest/gtest.h>
+
+#include "mergegate/policy.h"
+
+namespace mergegate {
+namespace {
+
+constexpr const char* kGoodRegex = R"(id: test-token
+title: Test token
+message: a test token
+severity: high
+kind: secret
+match:
+  regex: 'tok_([a-z0-9]{16})'
+  keywords: [tok_]
+)";
+
+constexpr const char* kGoodQuery = R"(id: test-eval
+title: eval
+message: eval call
+severity: medium
+languages: [python]
+match:
+  query: '((call function: (identifier) @f (#eq? @f "eval")) @match)'
+)";
+
+Expected<PolicySet> Load(std::vector<std::pair<std::string, std::string>> files) {
+  std::vector<PolicyFile> policy_files;
+  for (auto& [name, text] : files) policy_files.push_back({name, "test", text});
+  return LoadPolicies(policy_files);
+}
+
+TEST(LoadPolicies, CompilesRegexAndQueryRules) {
+  auto set = Load({{"a.yaml", kGoodRegex}, {"b.yaml", kGoodQuery}});
+  ASSERT_TRUE(set.has_value());
+  ASSERT_EQ(set->rules().size(), 2u);
+  const Rule* token = set->Find("test-token");
+  ASSERT_NE(token, nullptr);
+  EXPECT_EQ(token->meta.kind, RuleKind::kSecret);
+  EXPECT_EQ(token->meta.severity, Severity::kHigh);
+  EXPECT_EQ(token->meta.confidence, Confidence::kMedium);  // default
+  EXPECT_TRUE(token->regex != nullptr);
+  EXPECT_TRUE(set->Find("test-eval")->structural != nullptr);
+  EXPECT_EQ(set->digest().size(), 64u);
+}
+
+struct BadCase {
+  const char* name;
+  const char* yaml;
+  int line;
+  int column;
+  const char* contains;
+};
+
+class LoadPoliciesBad : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(LoadPoliciesBad, GivesLocatedDiagnostic) {
+  const BadCase& c = GetParam();
+  auto set = Load({{"bad.yaml", c.yaml}});
+  ASSERT_FALSE(set.has_value()) << c.name;
+  ASSERT_FALSE(set.error().empty());
+  const Diagnostic& d = set.error().front();
+  EXPECT_EQ(d.file, "bad.yaml");
+  EXPECT_EQ(d.line, c.line) << FormatDiagnostic(d);
+  if (c.column > 0) {
+    EXPECT_EQ(d.column, c.column) << FormatDiagnostic(d);
+  }
+  EXPECT_NE(FormatDiagnostic(d).find(c.contains), std::string::npos) << FormatDiagnostic(d);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, LoadPoliciesBad,
+    ::testing::Values(
+        BadCase{"yaml_syntax", "id: x\ntitle: [unclosed\n", 3, 1, "error:"},
+        BadCase{"missing_match", "id: abc\ntitle: t\nmessage: m\nseverity: high\n", 1, 1, "match"},
+        BadCase{"bad_severity", "id: abc\ntitle: t\nmessage: m\nseverity: urgent\nmatch: {regex: 'a'}\n", 4, 11, "severity"},
+        BadCase{"unknown_field", "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch: {regex: 'a', regexp: 'b'}\n", 5, 8,
+                "regexp"},
+        BadCase{"bad_regex", "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch:\n  regex: 'a(b'\n", 6, 10, "invalid regex"},
+        BadCase{"bad_query", "id: abc\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n  query: '(call (nope))'\n",
+                7, 10, "unknown node type"},
+        BadCase{"unknown_language", "id: abc\ntitle: t\nmessage: m\nseverity: high\nlanguages: [cobol]\nmatch: {regex: 'a'}\n", 5,
+                13, "unknown language"},
+        BadCase{"query_without_language", "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch: {query: '(call) @match'}\n", 1, 1,
+                "language"},
+        BadCase{"bad_id", "id: Not Valid\ntitle: t\nmessage: m\nseverity: high\nmatch: {regex: 'a'}\n", 1, 5, "/id"},
+        BadCase{"duplicate_key", "id: abc\nid: abd\ntitle: t\n", 2, 1, "duplicate key"}),
+    [](const ::testing::TestParamInfo<BadCase>& param_info) { return std::string(param_info.param.name); });
+
+TEST(LoadPolicies, RejectsDuplicateIdsAcrossFiles) {
+  auto set = Load({{"a.yaml", kGoodRegex}, {"b.yaml", kGoodRegex}});
+  ASSERT_FALSE(set.has_value());
+  EXPECT_EQ(set.error()[0].code, "policy.duplicate-id");
+  EXPECT_EQ(set.error()[0].file, "b.yaml");
+  EXPECT_NE(set.error()[0].message.find("a.yaml"), std::string::npos);
+}
+
+TEST(LoadPolicies, OneBadFileFailsTheWholeLoad) {
+  auto set = Load({{"a.yaml", kGoodRegex}, {"b.yaml", "id: [\n"}});
+  EXPECT_FALSE(set.has_value());
+}
+
+TEST(BuiltinPolicies, AllLoad) {
+  auto set = LoadPolicies(BuiltinPolicyFiles());
+  ASSERT_TRUE(set.has_value()) << FormatDiagnostic(set.error()[0]);
+  EXPECT_GE(set->rules().size(), 6u);
+  EXPECT_FALSE(BuiltinPackNames().empty());
+}
+
+}  // namespace
+}  // namespace mergegate

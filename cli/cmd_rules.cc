@@ -1,6 +1,5 @@
 // `mergegate rules list|explain`: what the gate checks, from the loaded policies.
 #include <iostream>
-
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -16,8 +15,10 @@ int RunRules(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: mergegate rules list [--format text|json] | mergegate rules explain RULE-ID\n\n"
       "Lists the loaded rules, or shows one rule's description and help.\n\nOptions");
-  desc.add_options()("help,h", "show this help")("format,f", po::value(&format)->default_value("text"), "text or json")(
-      "action", po::value(&action), "list or explain")("rest", po::value(&rest)->composing(), "rule id");
+  desc.add_options()("help,h", "show this help")(
+      "format,f", po::value(&format)->default_value("text"), "text or json")(
+      "action", po::value(&action), "list or explain")("rest", po::value(&rest)->composing(),
+                                                       "rule id");
   AddPolicyOptions(&desc, &policy_options);
   po::positional_options_description positional;
   positional.add("action", 1).add("rest", -1);
@@ -34,16 +35,21 @@ int RunRules(const std::vector<std::string>& args) {
     if (format == "json") {
       nlohmann::json out = nlohmann::json::array();
       for (const auto& r : policies->rules()) {
-        out.push_back({{"id", r->meta.id}, {"title", r->meta.title}, {"severity", SeverityName(r->meta.severity)},
-                       {"confidence", ConfidenceName(r->meta.confidence)}, {"kind", RuleKindName(r->meta.kind)},
-                       {"pack", r->meta.pack}, {"languages", r->meta.languages}, {"cwe", r->meta.cwe},
+        out.push_back({{"id", r->meta.id},
+                       {"title", r->meta.title},
+                       {"severity", SeverityName(r->meta.severity)},
+                       {"confidence", ConfidenceName(r->meta.confidence)},
+                       {"kind", RuleKindName(r->meta.kind)},
+                       {"pack", r->meta.pack},
+                       {"languages", r->meta.languages},
+                       {"cwe", r->meta.cwe},
                        {"tags", r->meta.tags}});
       }
       std::cout << out.dump(2) << "\n";
     } else if (format == "text") {
       for (const auto& r : policies->rules()) {
-        std::cout << r->meta.id << "  " << SeverityName(r->meta.severity) << "  " << r->meta.pack << "  " << r->meta.title
-                  << "\n";
+        std::cout << r->meta.id << "  " << SeverityName(r->meta.severity) << "  " << r->meta.pack
+                  << "  " << r->meta.title << "\n";
       }
       std::cout << policies->rules().size() << " rule(s)\n";
     } else {
@@ -59,12 +65,14 @@ int RunRules(const std::vector<std::string>& args) {
     }
     const Rule* r = policies->Find(rest[0]);
     if (r == nullptr) {
-      std::cerr << "mergegate rules explain: no rule with id '" << rest[0] << "' (see mergegate rules list)\n";
+      std::cerr << "mergegate rules explain: no rule with id '" << rest[0]
+                << "' (see mergegate rules list)\n";
       return kExitError;
     }
     const RuleMeta& m = r->meta;
     std::cout << m.id << ": " << m.title << "\n\n"
-              << "severity: " << SeverityName(m.severity) << "   confidence: " << ConfidenceName(m.confidence)
+              << "severity: " << SeverityName(m.severity)
+              << "   confidence: " << ConfidenceName(m.confidence)
               << "   kind: " << RuleKindName(m.kind) << "   pack: " << m.pack << "\n";
     if (!m.languages.empty()) {
       std::cout << "languages:";

@@ -32,7 +32,8 @@ std::optional<PolicySet> LoadDirs(const std::vector<std::string>& dirs) {
 bool ParseDirs(const std::vector<std::string>& args, const char* command, const char* help,
                std::vector<std::string>* dirs, int* early_exit) {
   po::options_description desc(help);
-  desc.add_options()("help,h", "show this help")("dirs", po::value(dirs)->composing(), "policy directories");
+  desc.add_options()("help,h", "show this help")("dirs", po::value(dirs)->composing(),
+                                                 "policy directories");
   po::positional_options_description positional;
   positional.add("dirs", -1);
   po::variables_map vm;
@@ -54,8 +55,10 @@ int RunValidate(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
   int code = 0;
   if (!ParseDirs(args, "validate",
-                 "Usage: mergegate validate DIR...\n\nChecks that every rule file in DIR parses, matches the policy "
-                 "schema and compiles.\nExit 0 when all do, 2 otherwise (one located error per line).\n\nOptions",
+                 "Usage: mergegate validate DIR...\n\nChecks that every rule file in DIR parses, "
+                 "matches the policy "
+                 "schema and compiles.\nExit 0 when all do, 2 otherwise (one located error per "
+                 "line).\n\nOptions",
                  &dirs, &code)) {
     return code;
   }
@@ -68,11 +71,14 @@ int RunValidate(const std::vector<std::string>& args) {
 int RunTest(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
   int code = 0;
-  if (!ParseDirs(args, "test",
-                 "Usage: mergegate test DIR...\n\nRuns every rule in DIR against its fixture file(s) "
-                 "(<rule>.fixture.<ext>), where\ncomments 'ruleid: <id>' and 'ok: <id>' mark the next line as "
-                 "expected or not.\nExit 0 when all match, 1 on any mismatch, 2 when a rule does not load.\n\nOptions",
-                 &dirs, &code)) {
+  if (!ParseDirs(
+          args, "test",
+          "Usage: mergegate test DIR...\n\nRuns every rule in DIR against its fixture file(s) "
+          "(<rule>.fixture.<ext>), where\ncomments 'ruleid: <id>' and 'ok: <id>' mark the next "
+          "line as "
+          "expected or not.\nExit 0 when all match, 1 on any mismatch, 2 when a rule does not "
+          "load.\n\nOptions",
+          &dirs, &code)) {
     return code;
   }
   std::optional<PolicySet> set = LoadDirs(dirs);
@@ -81,8 +87,10 @@ int RunTest(const std::vector<std::string>& args) {
   for (const FixtureProblem& p : report.problems) {
     std::cout << p.file << ":" << p.line << ": " << p.rule_id << ": " << p.message << "\n";
   }
-  std::cout << report.rules_checked << " rule(s), " << report.fixtures_checked << " fixture(s), " << report.cases_checked
-            << " case(s): " << (report.problems.empty() ? "all passed" : std::to_string(report.problems.size()) + " problem(s)")
+  std::cout << report.rules_checked << " rule(s), " << report.fixtures_checked << " fixture(s), "
+            << report.cases_checked << " case(s): "
+            << (report.problems.empty() ? "all passed"
+                                        : std::to_string(report.problems.size()) + " problem(s)")
             << "\n";
   return report.problems.empty() ? kExitApprove : kExitBlock;
 }

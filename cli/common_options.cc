@@ -20,7 +20,8 @@ void AddOutputOptions(po::options_description* desc, OutputOptions* options) {
       "output,o", po::value(&options->outputs)->composing(),
       "write the --format output to FILE, or FORMAT=FILE for another format (repeatable)")(
       "no-color", po::bool_switch(&options->no_color), "never colour the text output")(
-      "quiet,q", po::bool_switch(&options->quiet), "print nothing but errors; rely on the exit code");
+      "quiet,q", po::bool_switch(&options->quiet),
+      "print nothing but errors; rely on the exit code");
 }
 
 void PrintDiagnostics(const Diagnostics& diagnostics) {
@@ -33,12 +34,14 @@ std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, cons
     const std::vector<std::string> known = BuiltinPackNames();
     for (const std::string& pack : config.packs) {
       if (std::find(known.begin(), known.end(), pack) == known.end()) {
-        PrintDiagnostics({{"config.pack", "unknown built-in pack '" + pack + "'", config.path, 0, 0, ""}});
+        PrintDiagnostics(
+            {{"config.pack", "unknown built-in pack '" + pack + "'", config.path, 0, 0, ""}});
         return std::nullopt;
       }
     }
     for (PolicyFile& f : BuiltinPolicyFiles()) {
-      if (config.packs.empty() || std::find(config.packs.begin(), config.packs.end(), f.pack) != config.packs.end()) {
+      if (config.packs.empty() ||
+          std::find(config.packs.begin(), config.packs.end(), f.pack) != config.packs.end()) {
         files.push_back(std::move(f));
       }
     }
@@ -80,12 +83,14 @@ bool WriteReports(const RunReport& report, const OutputOptions& options) {
   for (const Target& t : targets) {
     std::unique_ptr<Reporter> reporter = MakeReporter(t.format);
     if (!reporter) {
-      PrintDiagnostics({{"usage.format", "unknown output format '" + t.format + "'", "", 0, 0, ""}});
+      PrintDiagnostics(
+          {{"usage.format", "unknown output format '" + t.format + "'", "", 0, 0, ""}});
       return false;
     }
     ReportOptions ro;
     if (t.file.empty()) {
-      ro.color = t.format == "text" && !options.no_color && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == nullptr;
+      ro.color = t.format == "text" && !options.no_color && isatty(STDOUT_FILENO) &&
+                 getenv("NO_COLOR") == nullptr;
       reporter->Write(report, ro, std::cout);
       std::cout.flush();
       continue;
@@ -105,12 +110,14 @@ bool WriteReports(const RunReport& report, const OutputOptions& options) {
 }
 
 bool ParseArgs(const std::vector<std::string>& args, const po::options_description& desc,
-               const po::positional_options_description& positional, po::variables_map* vm, const char* command) {
+               const po::positional_options_description& positional, po::variables_map* vm,
+               const char* command) {
   try {
     po::store(po::command_line_parser(args).options(desc).positional(positional).run(), *vm);
     po::notify(*vm);
   } catch (const po::error& e) {
-    std::cerr << "mergegate " << command << ": " << e.what() << " (see mergegate " << command << " --help)\n";
+    std::cerr << "mergegate " << command << ": " << e.what() << " (see mergegate " << command
+              << " --help)\n";
     return false;
   }
   return true;

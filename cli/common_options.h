@@ -2,11 +2,10 @@
 // and printing diagnostics.
 #pragma once
 
+#include <boost/program_options.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 #include "mergegate/config.h"
 #include "mergegate/policy.h"

@@ -47,7 +47,9 @@ bool Match(std::string_view glob, std::string_view path) {
         continue;
       }
       size_t next = gi + 1;
-      if (g == '?' ? path[pi] != '/' : g == '[' ? MatchClass(glob, gi, path[pi], &next) : g == path[pi]) {
+      if (g == '?'   ? path[pi] != '/'
+          : g == '[' ? MatchClass(glob, gi, path[pi], &next)
+                     : g == path[pi]) {
         gi = next, ++pi;
         continue;
       }
@@ -80,7 +82,8 @@ bool GlobMatch(std::string_view glob, std::string_view path) {
   if (anchored) glob.remove_prefix(1);
   if (glob.ends_with('/')) {  // a directory and everything below it
     const std::string dir(glob.substr(0, glob.size() - 1));
-    if (!anchored && dir.find('/') == std::string::npos) return Match(dir + "/**", path) || Match("**/" + dir + "/**", path);
+    if (!anchored && dir.find('/') == std::string::npos)
+      return Match(dir + "/**", path) || Match("**/" + dir + "/**", path);
     return Match(dir + "/**", path);
   }
   if (!anchored && glob.find('/') == std::string_view::npos) {

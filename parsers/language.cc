@@ -46,9 +46,9 @@ const std::vector<Language>& Languages() {
 
 const Language* FindLanguage(std::string_view name) {
   static const std::pair<std::string_view, std::string_view> kAliases[] = {
-      {"py", "python"},      {"js", "javascript"}, {"ts", "typescript"}, {"c#", "csharp"},
-      {"cs", "csharp"},      {"sh", "bash"},       {"shell", "bash"},    {"terraform", "hcl"},
-      {"tf", "hcl"},         {"docker", "dockerfile"}, {"yml", "yaml"},
+      {"py", "python"}, {"js", "javascript"},     {"ts", "typescript"}, {"c#", "csharp"},
+      {"cs", "csharp"}, {"sh", "bash"},           {"shell", "bash"},    {"terraform", "hcl"},
+      {"tf", "hcl"},    {"docker", "dockerfile"}, {"yml", "yaml"},
   };
   for (const auto& [alias, canonical] : kAliases) {
     if (name == alias) name = canonical;
@@ -68,7 +68,8 @@ const Language* DetectLanguage(std::string_view path) {
     }
   }
   // Dockerfile variants such as "Dockerfile.prod" or "prod.Dockerfile".
-  if (base.starts_with("Dockerfile.") || base.ends_with(".Dockerfile")) return FindLanguage("dockerfile");
+  if (base.starts_with("Dockerfile.") || base.ends_with(".Dockerfile"))
+    return FindLanguage("dockerfile");
   const size_t dot = base.rfind('.');
   if (dot == std::string_view::npos) return nullptr;
   std::string ext(base.substr(dot));

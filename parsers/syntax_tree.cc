@@ -20,7 +20,8 @@ bool PastDeadline(TSParseState* state) {
 }
 
 // Hands tree-sitter the rest of the buffer from `byte_index` in one chunk.
-const char* ReadChunk(void* payload, uint32_t byte_index, TSPoint /*position*/, uint32_t* bytes_read) {
+const char* ReadChunk(void* payload, uint32_t byte_index, TSPoint /*position*/,
+                      uint32_t* bytes_read) {
   const auto* text = static_cast<const std::string_view*>(payload);
   if (byte_index >= text->size()) {
     *bytes_read = 0;

@@ -15,7 +15,8 @@ namespace mergegate::parsers {
 namespace {
 
 bool Excluded(const std::string& path, const std::vector<std::string>& globs) {
-  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return GlobMatch(g, path); });
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& g) { return GlobMatch(g, path); });
 }
 
 // Adds `fs_path` unless it is a symlink, excluded, or not a regular file.
@@ -36,9 +37,9 @@ void Consider(const fs::path& fs_path, const WalkOptions& options, WalkResult* r
 }
 
 bool ListWithGit(const fs::path& dir, const WalkOptions& options, WalkResult* result) {
-  const ProcessResult git = RunProcess(
-      {"git", "-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard"},
-      dir.string());
+  const ProcessResult git = RunProcess({"git", "-c", "core.quotePath=false", "ls-files", "-z",
+                                        "--cached", "--others", "--exclude-standard"},
+                                       dir.string());
   if (git.exit_code != 0) return false;
   std::string_view out = git.out;
   std::vector<std::string> seen;
@@ -75,7 +76,9 @@ void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, Walk
     }
     Consider(p, options, result);
   }
-  if (ec) result->skipped.push_back({RelativeTo(dir.string(), options.report_root), "unreadable: " + ec.message()});
+  if (ec)
+    result->skipped.push_back(
+        {RelativeTo(dir.string(), options.report_root), "unreadable: " + ec.message()});
 }
 
 }  // namespace
@@ -110,7 +113,8 @@ Expected<WalkResult> WalkTree(const std::string& target, const WalkOptions& opti
     Consider(fs::path(target), options, &result);
     return result;
   }
-  if (!fs::is_directory(status)) return Fail({"input.type", "not a file or directory", target, 0, 0, ""});
+  if (!fs::is_directory(status))
+    return Fail({"input.type", "not a file or directory", target, 0, 0, ""});
   const fs::path dir(target);
   if (!ListWithGit(dir, options, &result)) ListWithDirectoryWalk(dir, options, &result);
   std::sort(result.files.begin(), result.files.end(),

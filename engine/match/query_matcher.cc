@@ -18,7 +18,7 @@ struct QueryMatcher::Predicate {
 struct QueryMatcher::Compiled {
   TSQuery* query = nullptr;
   std::vector<std::vector<Predicate>> predicates;  // per pattern index
-  int report_capture = -1;                          // -1: first capture of each match
+  int report_capture = -1;                         // -1: first capture of each match
   ~Compiled() {
     if (query != nullptr) ts_query_delete(query);
   }
@@ -42,21 +42,28 @@ std::string_view StringValue(const TSQuery* q, uint32_t id) {
 
 std::string_view ErrorName(TSQueryError e) {
   switch (e) {
-    case TSQueryErrorSyntax: return "syntax error";
-    case TSQueryErrorNodeType: return "unknown node type";
-    case TSQueryErrorField: return "unknown field";
-    case TSQueryErrorCapture: return "unknown capture";
-    case TSQueryErrorStructure: return "impossible pattern structure";
-    case TSQueryErrorLanguage: return "language mismatch";
-    default: return "invalid query";
+    case TSQueryErrorSyntax:
+      return "syntax error";
+    case TSQueryErrorNodeType:
+      return "unknown node type";
+    case TSQueryErrorField:
+      return "unknown field";
+    case TSQueryErrorCapture:
+      return "unknown capture";
+    case TSQueryErrorStructure:
+      return "impossible pattern structure";
+    case TSQueryErrorLanguage:
+      return "language mismatch";
+    default:
+      return "invalid query";
   }
 }
 
 }  // namespace
 
-std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(const std::string& query, const std::string& report,
-                                                          const std::vector<const parsers::Language*>& languages,
-                                                          std::string* error, uint32_t* offset) {
+std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(
+    const std::string& query, const std::string& report,
+    const std::vector<const parsers::Language*>& languages, std::string* error, uint32_t* offset) {
   std::shared_ptr<QueryMatcher> m(new QueryMatcher());
   for (const parsers::Language* lang : languages) {
     if (lang->grammar == nullptr) {
@@ -66,7 +73,8 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(const std::string& que
     }
     auto c = std::make_unique<Compiled>();
     TSQueryError err = TSQueryErrorNone;
-    c->query = ts_query_new(lang->grammar(), query.data(), static_cast<uint32_t>(query.size()), offset, &err);
+    c->query = ts_query_new(lang->grammar(), query.data(), static_cast<uint32_t>(query.size()),
+                            offset, &err);
     if (c->query == nullptr) {
       *error = std::string(ErrorName(err)) + " in query for " + std::string(lang->name);
       return nullptr;
@@ -92,12 +100,18 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(const std::string& que
         // steps[i] is the operator name; steps[i+1..end) its arguments.
         const std::string_view op = StringValue(c->query, steps[i].value_id);
         Predicate pred{};
-        if (op == "eq?") pred.op = Predicate::Op::kEq;
-        else if (op == "not-eq?") pred.op = Predicate::Op::kNotEq;
-        else if (op == "match?") pred.op = Predicate::Op::kMatch;
-        else if (op == "not-match?") pred.op = Predicate::Op::kNotMatch;
-        else if (op == "any-of?") pred.op = Predicate::Op::kAnyOf;
-        else if (op == "not-any-of?") pred.op = Predicate::Op::kNotAnyOf;
+        if (op == "eq?")
+          pred.op = Predicate::Op::kEq;
+        else if (op == "not-eq?")
+          pred.op = Predicate::Op::kNotEq;
+        else if (op == "match?")
+          pred.op = Predicate::Op::kMatch;
+        else if (op == "not-match?")
+          pred.op = Predicate::Op::kNotMatch;
+        else if (op == "any-of?")
+          pred.op = Predicate::Op::kAnyOf;
+        else if (op == "not-any-of?")
+          pred.op = Predicate::Op::kNotAnyOf;
         else {
           *error = "unsupported predicate #" + std::string(op);
           *offset = 0;
@@ -132,7 +146,8 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(const std::string& que
         }
         if (pred.op == Predicate::Op::kEq || pred.op == Predicate::Op::kNotEq) {
           // Literal #eq? values make a cheap prefilter: the file must contain one of them.
-          if (!pred.compare_captures && pred.op == Predicate::Op::kEq) m->literals_.push_back(pred.values[0]);
+          if (!pred.compare_captures && pred.op == Predicate::Op::kEq)
+            m->literals_.push_back(pred.values[0]);
         }
         c->predicates[p].push_back(std::move(pred));
         i = end + 1;
@@ -142,8 +157,9 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(const std::string& que
   }
   // A literal prefilter is only sound when every pattern requires one; keep it simple: use it
   // only for single-pattern queries.
-  bool single = std::all_of(m->by_language_.begin(), m->by_language_.end(),
-                            [](const auto& kv) { return ts_query_pattern_count(kv.second->query) == 1; });
+  bool single = std::all_of(m->by_language_.begin(), m->by_language_.end(), [](const auto& kv) {
+    return ts_query_pattern_count(kv.second->query) == 1;
+  });
   if (!single) m->literals_.clear();
   std::sort(m->literals_.begin(), m->literals_.end());
   m->literals_.erase(std::unique(m->literals_.begin(), m->literals_.end()), m->literals_.end());
@@ -184,7 +200,8 @@ bool QueryMatcher::PredicatesHold(const Compiled& c, const parsers::SyntaxTree& 
         break;
       case Predicate::Op::kAnyOf:
       case Predicate::Op::kNotAnyOf: {
-        const bool any = std::find(pred.values.begin(), pred.values.end(), text) != pred.values.end();
+        const bool any =
+            std::find(pred.values.begin(), pred.values.end(), text) != pred.values.end();
         holds = any == (pred.op == Predicate::Op::kAnyOf);
         break;
       }

@@ -3,11 +3,11 @@
 // C runtime only parses predicates.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <map>
 #include <memory>
 #include <string>
-
-#include <re2/re2.h>
 
 #include "match/structural_matcher.h"
 #include "mergegate/diagnostic.h"
@@ -19,9 +19,9 @@ class QueryMatcher final : public StructuralMatcher {
   // Compiles `query` for each of `languages`, reporting capture `report` (empty: the capture
   // named "match" if present, else each pattern's first capture). On failure returns nullptr
   // and fills *error; *offset is the byte offset in `query` where compilation failed.
-  static std::shared_ptr<const QueryMatcher> Compile(const std::string& query, const std::string& report,
-                                                     const std::vector<const parsers::Language*>& languages,
-                                                     std::string* error, uint32_t* offset);
+  static std::shared_ptr<const QueryMatcher> Compile(
+      const std::string& query, const std::string& report,
+      const std::vector<const parsers::Language*>& languages, std::string* error, uint32_t* offset);
   ~QueryMatcher() override;
 
   void Match(const parsers::Language& language, const parsers::SyntaxTree& tree,
@@ -32,7 +32,8 @@ class QueryMatcher final : public StructuralMatcher {
   struct Predicate;
   struct Compiled;
   QueryMatcher() = default;
-  bool PredicatesHold(const Compiled& c, const parsers::SyntaxTree& tree, const TSQueryMatch& match) const;
+  bool PredicatesHold(const Compiled& c, const parsers::SyntaxTree& tree,
+                      const TSQueryMatch& match) const;
 
   std::map<std::string_view, std::unique_ptr<Compiled>> by_language_;
   std::vector<std::string> literals_;

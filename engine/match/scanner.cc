@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <re2/set.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -7,8 +8,6 @@
 #include <cassert>
 #include <map>
 #include <thread>
-
-#include <re2/set.h>
 
 #include "match/finding_builder.h"
 #include "match/regex_matcher.h"
@@ -53,13 +52,15 @@ LanguagePlan BuildLanguagePlan(const PolicySet& policies, const parsers::Languag
   const std::string_view name = lang == nullptr ? std::string_view() : lang->name;
   for (const auto& rule : policies.rules()) {
     const auto& langs = rule->meta.languages;
-    const bool applies = langs.empty() || std::find(langs.begin(), langs.end(), name) != langs.end();
+    const bool applies =
+        langs.empty() || std::find(langs.begin(), langs.end(), name) != langs.end();
     if (!applies) continue;
     if (rule->regex) {
       plan.regex_rules.push_back(rule.get());
       if (!rule->regex->spec().keywords.empty()) plan.needs_lowered_text = true;
     }
-    if (rule->structural && lang != nullptr && lang->grammar != nullptr) plan.structural_rules.push_back(rule.get());
+    if (rule->structural && lang != nullptr && lang->grammar != nullptr)
+      plan.structural_rules.push_back(rule.get());
   }
   plan.regex_set = BuildSet(plan.regex_rules);
   return plan;
@@ -84,7 +85,8 @@ void RedactSnippets(std::string_view text, std::vector<Finding>* findings) {
   }
   for (Finding& f : *findings) {
     for (const auto& [secret, preview] : secrets) {
-      for (size_t pos; (pos = f.snippet.find(secret)) != std::string::npos;) f.snippet.replace(pos, secret.size(), preview);
+      for (size_t pos; (pos = f.snippet.find(secret)) != std::string::npos;)
+        f.snippet.replace(pos, secret.size(), preview);
     }
   }
 }
@@ -116,7 +118,8 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
                                return a.start_byte == b.start_byte && a.end_byte == b.end_byte;
                              }),
                  ranges.end());
-    for (const MatchRange& r : ranges) result.findings.push_back(BuildFinding(rule, path, text, lines, r));
+    for (const MatchRange& r : ranges)
+      result.findings.push_back(BuildFinding(rule, path, text, lines, r));
     ranges.clear();
   };
   auto applies = [&](const Rule& rule) {
@@ -149,13 +152,15 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   // Structural rules: parse once, only when some rule's literal prefilter passes.
   std::vector<const Rule*> structural;
   for (const Rule* rule : plan.structural_rules) {
-    if (applies(*rule) && AnyLiteralPresent(rule->structural->required_literals(), text)) structural.push_back(rule);
+    if (applies(*rule) && AnyLiteralPresent(rule->structural->required_literals(), text))
+      structural.push_back(rule);
   }
   if (!structural.empty()) {
     parsers::ParseResult parsed = parsers::Parse(*lang, text, options_.parse_timeout_micros);
     if (parsed.status != parsers::ParseStatus::kOk) {
       result.incomplete = true;
-      result.skip_reason = parsed.status == parsers::ParseStatus::kTimeout ? "parse timeout" : "parse failed";
+      result.skip_reason =
+          parsed.status == parsers::ParseStatus::kTimeout ? "parse timeout" : "parse failed";
     } else {
       for (const Rule* rule : structural) {
         rule->structural->Match(*lang, *parsed.tree, &ranges);
@@ -168,7 +173,8 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
     const std::vector<std::string> hashes = util::GithubLineHashes(text);
     for (Finding& f : result.findings) {
       const auto line = static_cast<size_t>(f.span.start_line);
-      if (line >= 1 && line <= hashes.size()) f.properties["primaryLocationLineHash"] = hashes[line - 1];
+      if (line >= 1 && line <= hashes.size())
+        f.properties["primaryLocationLineHash"] = hashes[line - 1];
     }
   }
   std::sort(result.findings.begin(), result.findings.end(), FindingLess);
@@ -176,7 +182,8 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   return result;
 }
 
-std::optional<std::string> ReadSourceFile(const std::string& fs_path, uint64_t max_bytes, std::string* skip_reason) {
+std::optional<std::string> ReadSourceFile(const std::string& fs_path, uint64_t max_bytes,
+                                          std::string* skip_reason) {
   const int fd = open(fs_path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) {
     *skip_reason = "unreadable";
@@ -190,7 +197,8 @@ std::optional<std::string> ReadSourceFile(const std::string& fs_path, uint64_t m
   }
   if (static_cast<uint64_t>(st.st_size) > max_bytes) {
     close(fd);
-    *skip_reason = "too large (" + std::to_string(st.st_size) + " bytes > " + std::to_string(max_bytes) + ")";
+    *skip_reason =
+        "too large (" + std::to_string(st.st_size) + " bytes > " + std::to_string(max_bytes) + ")";
     return std::nullopt;
   }
   std::string data(static_cast<size_t>(st.st_size), '\0');
@@ -220,7 +228,8 @@ ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) co
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < files.size();) {
       std::string reason;
-      std::optional<std::string> text = ReadSourceFile(files[i].fs_path, options_.max_file_bytes, &reason);
+      std::optional<std::string> text =
+          ReadSourceFile(files[i].fs_path, options_.max_file_bytes, &reason);
       if (!text) {
         slots[i].result.skip_reason = reason;
         continue;
@@ -230,7 +239,8 @@ ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) co
       slots[i].result = ScanText(files[i].path, *text);
     }
   };
-  int jobs = options_.jobs > 0 ? options_.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  int jobs =
+      options_.jobs > 0 ? options_.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::clamp(jobs, 1, static_cast<int>(std::max<size_t>(1, files.size())));
   std::vector<std::thread> threads;
   for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);

@@ -49,9 +49,12 @@ std::string_view ConfidenceName(Confidence c) { return kConfidenceNames[static_c
 
 std::string_view RuleKindName(RuleKind k) {
   switch (k) {
-    case RuleKind::kCode: return "code";
-    case RuleKind::kSecret: return "secret";
-    case RuleKind::kChange: return "change";
+    case RuleKind::kCode:
+      return "code";
+    case RuleKind::kSecret:
+      return "secret";
+    case RuleKind::kChange:
+      return "change";
   }
   return "code";
 }
@@ -62,15 +65,18 @@ bool Rule::AppliesTo(std::string_view language, std::string_view path) const {
     return false;
   }
   auto any = [&](const std::vector<std::string>& globs) {
-    return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return parsers::GlobMatch(g, path); });
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const std::string& g) { return parsers::GlobMatch(g, path); });
   };
   if (!meta.include_paths.empty() && !any(meta.include_paths)) return false;
   return !any(meta.exclude_paths);
 }
 
 bool FindingLess(const Finding& a, const Finding& b) {
-  return std::tie(a.path, a.span.start_line, a.span.start_column, a.rule->meta.id, a.span.end_line, a.span.end_column) <
-         std::tie(b.path, b.span.start_line, b.span.start_column, b.rule->meta.id, b.span.end_line, b.span.end_column);
+  return std::tie(a.path, a.span.start_line, a.span.start_column, a.rule->meta.id, a.span.end_line,
+                  a.span.end_column) < std::tie(b.path, b.span.start_line, b.span.start_column,
+                                                b.rule->meta.id, b.span.end_line,
+                                                b.span.end_column);
 }
 
 PolicySet::PolicySet(std::vector<std::shared_ptr<const Rule>> rules) : rules_(std::move(rules)) {}

@@ -14,7 +14,8 @@ std::string FindConfigFile(const std::string& start_dir, const std::string& stop
   std::error_code ec;
   fs::path dir = fs::weakly_canonical(fs::absolute(start_dir, ec), ec);
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
-  const fs::path stop = stop_dir.empty() ? fs::path() : fs::weakly_canonical(fs::absolute(stop_dir, ec), ec);
+  const fs::path stop =
+      stop_dir.empty() ? fs::path() : fs::weakly_canonical(fs::absolute(stop_dir, ec), ec);
   while (!dir.empty()) {
     for (const char* name : {".mergegate.yaml", ".mergegate.yml"}) {
       if (fs::is_regular_file(dir / name, ec)) return (dir / name).string();
@@ -39,7 +40,9 @@ Expected<Config> LoadConfig(const std::string& path) {
   Diagnostics errors;
   for (const SchemaError& e : validator.Validate(doc->json)) {
     auto [line, col] = doc->PositionOf(e.pointer);
-    errors.push_back({"config.schema", (e.pointer.empty() ? "document" : e.pointer) + ": " + e.message, path, line, col, ""});
+    errors.push_back({"config.schema",
+                      (e.pointer.empty() ? "document" : e.pointer) + ": " + e.message, path, line,
+                      col, ""});
   }
   if (!errors.empty()) return tl::unexpected(errors);
   const nlohmann::json& j = doc->json;
@@ -49,7 +52,8 @@ Expected<Config> LoadConfig(const std::string& path) {
   if (j.contains("packs")) config.packs = j["packs"].get<std::vector<std::string>>();
   if (j.contains("policies")) {
     const fs::path base = fs::path(path).parent_path();
-    for (const auto& p : j["policies"]) config.policies.push_back((base / p.get<std::string>()).string());
+    for (const auto& p : j["policies"])
+      config.policies.push_back((base / p.get<std::string>()).string());
   }
   return config;
 }

@@ -35,12 +35,14 @@ std::string Str(const nlohmann::json& j, const char* key, std::string fallback =
 }
 
 // Compiles one validated rule document. Appends located diagnostics on failure.
-std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFile& file, Diagnostics* errors) {
+std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFile& file,
+                                        Diagnostics* errors) {
   const nlohmann::json& j = doc.json;
-  auto error_at = [&](const std::string& pointer, const std::string& message, int extra_line = 0, int column = 0) {
+  auto error_at = [&](const std::string& pointer, const std::string& message, int extra_line = 0,
+                      int column = 0) {
     auto [line, col] = doc.PositionOf(pointer);
-    errors->push_back({"policy.compile", "rule '" + Str(j, "id") + "': " + message, file.origin, line + extra_line,
-                       column > 0 ? column : col, ""});
+    errors->push_back({"policy.compile", "rule '" + Str(j, "id") + "': " + message, file.origin,
+                       line + extra_line, column > 0 ? column : col, ""});
   };
   auto rule = std::make_shared<Rule>();
   RuleMeta& m = rule->meta;
@@ -53,7 +55,9 @@ std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFil
   m.severity = *ParseSeverity(Str(j, "severity"));
   m.confidence = *ParseConfidence(Str(j, "confidence", "medium"));
   const std::string kind = Str(j, "kind", "code");
-  m.kind = kind == "secret" ? RuleKind::kSecret : kind == "change" ? RuleKind::kChange : RuleKind::kCode;
+  m.kind = kind == "secret"   ? RuleKind::kSecret
+           : kind == "change" ? RuleKind::kChange
+                              : RuleKind::kCode;
   m.tags = Strings(j, "tags");
   m.owasp = Strings(j, "owasp");
   if (j.contains("cwe")) {
@@ -118,15 +122,19 @@ std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFil
     const std::string query = match["query"].get<std::string>();
     std::string message;
     uint32_t offset = 0;
-    rule->structural = QueryMatcher::Compile(query, Str(match, "report"), languages, &message, &offset);
+    rule->structural =
+        QueryMatcher::Compile(query, Str(match, "report"), languages, &message, &offset);
     if (!rule->structural) {
       // Point at the offending byte inside a block scalar: its line is relative to the query.
       const std::string before = query.substr(0, std::min<size_t>(offset, query.size()));
       const int lines_in = static_cast<int>(std::count(before.begin(), before.end(), '\n'));
       const size_t last_nl = before.rfind('\n');
-      const int column = static_cast<int>(last_nl == std::string::npos ? before.size() : before.size() - last_nl - 1) + 1;
-      error_at("/match/query", message + " at query offset " + std::to_string(offset), lines_in > 0 ? lines_in + 1 : 0,
-               lines_in > 0 ? column : 0);
+      const int column =
+          static_cast<int>(last_nl == std::string::npos ? before.size()
+                                                        : before.size() - last_nl - 1) +
+          1;
+      error_at("/match/query", message + " at query offset " + std::to_string(offset),
+               lines_in > 0 ? lines_in + 1 : 0, lines_in > 0 ? column : 0);
       return nullptr;
     }
   }
@@ -139,7 +147,8 @@ std::vector<PolicyFile> BuiltinPolicyFiles() {
   std::vector<PolicyFile> files;
   for (const embedded::File& f : embedded::policies()) {
     const size_t slash = f.path.find('/');
-    files.push_back({"builtin:" + std::string(f.path), std::string(f.path.substr(0, slash == std::string_view::npos ? 0 : slash)),
+    files.push_back({"builtin:" + std::string(f.path),
+                     std::string(f.path.substr(0, slash == std::string_view::npos ? 0 : slash)),
                      std::string(f.data)});
   }
   return files;
@@ -197,7 +206,8 @@ Expected<PolicySet> LoadPolicies(const std::vector<PolicyFile>& files) {
     const auto [it, inserted] = origin_of_id.emplace(rule->meta.id, file.origin);
     if (!inserted) {
       auto [line, col] = doc->PositionOf("/id");
-      errors.push_back({"policy.duplicate-id", "rule id '" + rule->meta.id + "' is already defined in " + it->second,
+      errors.push_back({"policy.duplicate-id",
+                        "rule id '" + rule->meta.id + "' is already defined in " + it->second,
                         file.origin, line, col, ""});
       continue;
     }

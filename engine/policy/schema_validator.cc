@@ -1,7 +1,6 @@
 #include "policy/schema_validator.h"
 
 #include <cassert>
-
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -41,8 +40,11 @@ std::vector<SchemaError> SchemaValidator::Validate(const nlohmann::json& documen
     for (const std::string& part : error.context) {
       if (part == "<root>") continue;
       // valijson writes "[name]" for properties and "[0]" for items.
-      std::string token = part.size() >= 2 && part.front() == '[' && part.back() == ']' ? part.substr(1, part.size() - 2) : part;
-      if (token.size() >= 2 && token.front() == '"' && token.back() == '"') token = token.substr(1, token.size() - 2);
+      std::string token = part.size() >= 2 && part.front() == '[' && part.back() == ']'
+                              ? part.substr(1, part.size() - 2)
+                              : part;
+      if (token.size() >= 2 && token.front() == '"' && token.back() == '"')
+        token = token.substr(1, token.size() - 2);
       pointer += "/" + token;
     }
     errors.push_back({pointer, error.description});
@@ -53,14 +55,16 @@ std::vector<SchemaError> SchemaValidator::Validate(const nlohmann::json& documen
   for (const SchemaError& e : errors) {
     bool ancestor = false;
     for (const SchemaError& other : errors) {
-      if (other.pointer.size() > e.pointer.size() && other.pointer.compare(0, e.pointer.size(), e.pointer) == 0 &&
+      if (other.pointer.size() > e.pointer.size() &&
+          other.pointer.compare(0, e.pointer.size(), e.pointer) == 0 &&
           other.pointer[e.pointer.size()] == '/') {
         ancestor = true;
         break;
       }
     }
     bool duplicate = false;
-    for (const SchemaError& s : specific) duplicate = duplicate || (s.pointer == e.pointer && s.message == e.message);
+    for (const SchemaError& s : specific)
+      duplicate = duplicate || (s.pointer == e.pointer && s.message == e.message);
     if (!ancestor && !duplicate) specific.push_back(e);
   }
   return specific;

@@ -1,8 +1,7 @@
 #include "policy/yaml_document.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
 
 namespace mergegate {
 namespace {
@@ -10,9 +9,12 @@ namespace {
 std::string EscapePointerToken(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out.push_back(c);
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out.push_back(c);
   }
   return out;
 }
@@ -38,24 +40,26 @@ struct Converter {
   nlohmann::json Convert(const YAML::Node& node, const std::string& pointer, int depth) {
     doc->positions[pointer] = {node.Mark().line + 1, node.Mark().column + 1};
     if (depth > 64) {
-      errors->push_back({"yaml.depth", "nesting deeper than 64 levels", origin, node.Mark().line + 1,
-                         node.Mark().column + 1, ""});
+      errors->push_back({"yaml.depth", "nesting deeper than 64 levels", origin,
+                         node.Mark().line + 1, node.Mark().column + 1, ""});
       return nullptr;
     }
     switch (node.Type()) {
-      case YAML::NodeType::Scalar: return ScalarToJson(node);
+      case YAML::NodeType::Scalar:
+        return ScalarToJson(node);
       case YAML::NodeType::Sequence: {
         nlohmann::json arr = nlohmann::json::array();
         size_t i = 0;
-        for (const YAML::Node& item : node) arr.push_back(Convert(item, pointer + "/" + std::to_string(i++), depth + 1));
+        for (const YAML::Node& item : node)
+          arr.push_back(Convert(item, pointer + "/" + std::to_string(i++), depth + 1));
         return arr;
       }
       case YAML::NodeType::Map: {
         nlohmann::json obj = nlohmann::json::object();
         for (const auto& kv : node) {
           if (!kv.first.IsScalar()) {
-            errors->push_back({"yaml.key", "mapping keys must be plain strings", origin, kv.first.Mark().line + 1,
-                               kv.first.Mark().column + 1, ""});
+            errors->push_back({"yaml.key", "mapping keys must be plain strings", origin,
+                               kv.first.Mark().line + 1, kv.first.Mark().column + 1, ""});
             continue;
           }
           const std::string key = kv.first.Scalar();
@@ -68,7 +72,8 @@ struct Converter {
         }
         return obj;
       }
-      default: return nullptr;
+      default:
+        return nullptr;
     }
   }
 };

@@ -6,10 +6,14 @@ namespace mergegate {
 
 std::string StatusName(FindingStatus s) {
   switch (s) {
-    case FindingStatus::kOpen: return "open";
-    case FindingStatus::kSuppressed: return "suppressed";
-    case FindingStatus::kBaselined: return "baselined";
-    case FindingStatus::kWaived: return "waived";
+    case FindingStatus::kOpen:
+      return "open";
+    case FindingStatus::kSuppressed:
+      return "suppressed";
+    case FindingStatus::kBaselined:
+      return "baselined";
+    case FindingStatus::kWaived:
+      return "waived";
   }
   return "open";
 }

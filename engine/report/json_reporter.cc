@@ -1,6 +1,5 @@
 // Machine output, documented by schemas/report.schema.json. Field names are stable.
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "report/reporters.h"
@@ -47,10 +46,15 @@ class JsonReporter final : public Reporter {
       if (f.status == FindingStatus::kOpen) ++by_severity[std::string(SeverityName(f.severity))];
     }
     nlohmann::json skipped = nlohmann::json::array();
-    for (const auto& s : report.skipped) skipped.push_back({{"path", s.path}, {"reason", s.reason}});
+    for (const auto& s : report.skipped)
+      skipped.push_back({{"path", s.path}, {"reason", s.reason}});
     nlohmann::json errors = nlohmann::json::array();
     for (const Diagnostic& d : report.errors) {
-      errors.push_back({{"code", d.code}, {"message", d.message}, {"file", d.file}, {"line", d.line}, {"column", d.column}});
+      errors.push_back({{"code", d.code},
+                        {"message", d.message},
+                        {"file", d.file},
+                        {"line", d.line},
+                        {"column", d.column}});
     }
     const nlohmann::json doc = {
         {"schema_version", "1.0"},

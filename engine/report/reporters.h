@@ -12,7 +12,7 @@ std::unique_ptr<Reporter> MakeJsonReporter();
 std::unique_ptr<Reporter> MakeSarifReporter();
 
 // Shared helpers for reporters.
-std::string StatusName(FindingStatus s);           // "open", "suppressed", ...
+std::string StatusName(FindingStatus s);                             // "open", "suppressed", ...
 std::string FormatUtcTime(std::chrono::system_clock::time_point t);  // 2026-11-27T08:00:00Z
 
 }  // namespace mergegate

@@ -3,7 +3,6 @@
 // regions and GitHub's primaryLocationLineHash. The verdict goes in run.properties.
 #include <algorithm>
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "report/reporters.h"
@@ -18,11 +17,16 @@ std::string SarifLevel(Severity s) {
 // GitHub maps security-severity >= 9.0 to critical, 7.0-8.9 high, 4.0-6.9 medium, else low.
 std::string SecuritySeverity(Severity s) {
   switch (s) {
-    case Severity::kCritical: return "9.5";
-    case Severity::kHigh: return "8.0";
-    case Severity::kMedium: return "5.5";
-    case Severity::kLow: return "3.0";
-    case Severity::kInfo: return "1.0";
+    case Severity::kCritical:
+      return "9.5";
+    case Severity::kHigh:
+      return "8.0";
+    case Severity::kMedium:
+      return "5.5";
+    case Severity::kLow:
+      return "3.0";
+    case Severity::kInfo:
+      return "1.0";
   }
   return "5.5";
 }
@@ -78,7 +82,8 @@ nlohmann::json ResultJson(const Finding& f, int rule_index) {
       {"startLine", f.span.start_line},
       {"startColumn", f.span.start_column},
       {"endLine", f.span.end_line},
-      {"endColumn", std::max(f.span.end_column, f.span.start_column + (f.span.end_line == f.span.start_line ? 1 : 0))},
+      {"endColumn", std::max(f.span.end_column,
+                             f.span.start_column + (f.span.end_line == f.span.start_line ? 1 : 0))},
       {"snippet", {{"text", f.snippet}}},
   };
   nlohmann::json result = {
@@ -86,23 +91,28 @@ nlohmann::json ResultJson(const Finding& f, int rule_index) {
       {"ruleIndex", rule_index},
       {"level", SarifLevel(f.severity)},
       {"kind", "fail"},
-      {"message", {{"text", f.message + (f.secret_preview.empty() ? "" : " (" + f.secret_preview + ")")}}},
+      {"message",
+       {{"text", f.message + (f.secret_preview.empty() ? "" : " (" + f.secret_preview + ")")}}},
       {"locations",
        {{{"physicalLocation",
           {{"artifactLocation", {{"uri", PercentEncodePath(f.path)}, {"uriBaseId", "%SRCROOT%"}}},
            {"region", region}}}}}},
       {"fingerprints", {{"mergegate/v1", f.fingerprint}}},
-      {"properties", {{"mergegate/severity", SeverityName(f.severity)}, {"mergegate/confidence", ConfidenceName(f.confidence)}}},
+      {"properties",
+       {{"mergegate/severity", SeverityName(f.severity)},
+        {"mergegate/confidence", ConfidenceName(f.confidence)}}},
   };
   const auto hash = f.properties.find("primaryLocationLineHash");
-  if (hash != f.properties.end()) result["partialFingerprints"] = {{"primaryLocationLineHash", hash->second}};
+  if (hash != f.properties.end())
+    result["partialFingerprints"] = {{"primaryLocationLineHash", hash->second}};
   for (const auto& [k, v] : f.properties) {
     if (k != "primaryLocationLineHash") result["properties"]["mergegate/" + k] = v;
   }
   if (f.status != FindingStatus::kOpen) {
-    result["suppressions"] = {{{"kind", f.status == FindingStatus::kSuppressed ? "inSource" : "external"},
-                               {"status", "accepted"},
-                               {"justification", f.status_reason.empty() ? StatusName(f.status) : f.status_reason}}};
+    result["suppressions"] = {
+        {{"kind", f.status == FindingStatus::kSuppressed ? "inSource" : "external"},
+         {"status", "accepted"},
+         {"justification", f.status_reason.empty() ? StatusName(f.status) : f.status_reason}}};
   }
   return result;
 }
@@ -138,7 +148,9 @@ class SarifReporter final : public Reporter {
     };
     if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
     const nlohmann::json log = {
-        {"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
+        {"$schema",
+         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+         "sarif-schema-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs",
          {{{"tool",
@@ -150,7 +162,8 @@ class SarifReporter final : public Reporter {
                {"informationUri", "https://github.com/mergegate/mergegate"},
                {"rules", rules}}}}},
            {"automationDetails", {{"id", "mergegate/" + report.command + "/"}}},
-           {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + PercentEncodePath(report.root) + "/"}}}}},
+           {"originalUriBaseIds",
+            {{"%SRCROOT%", {{"uri", "file://" + PercentEncodePath(report.root) + "/"}}}}},
            {"columnKind", "unicodeCodePoints"},
            {"invocations", {invocation}},
            {"results", results},

@@ -34,7 +34,8 @@ size_t Width(std::string_view s) {
 
 class TextReporter final : public Reporter {
  public:
-  void Write(const RunReport& report, const ReportOptions& options, std::ostream& out) const override {
+  void Write(const RunReport& report, const ReportOptions& options,
+             std::ostream& out) const override {
     const Palette p = MakePalette(options.color);
     std::map<Severity, size_t> open_counts;
     std::map<FindingStatus, size_t> hidden_counts;
@@ -44,9 +45,9 @@ class TextReporter final : public Reporter {
         continue;
       }
       ++open_counts[f.severity];
-      out << p.bold << f.path << ":" << f.span.start_line << ":" << f.span.start_column << p.reset << " "
-          << SeverityColour(f.severity, p) << SeverityName(f.severity) << p.reset << " " << f.rule->meta.id << " "
-          << f.message;
+      out << p.bold << f.path << ":" << f.span.start_line << ":" << f.span.start_column << p.reset
+          << " " << SeverityColour(f.severity, p) << SeverityName(f.severity) << p.reset << " "
+          << f.rule->meta.id << " " << f.message;
       if (!f.blocking) out << " (warn)";
       out << "\n";
       WriteFrame(f, p, out);
@@ -59,7 +60,8 @@ class TextReporter final : public Reporter {
     if (open_total > 0) {
       out << " (";
       bool first = true;
-      for (Severity s : {Severity::kCritical, Severity::kHigh, Severity::kMedium, Severity::kLow, Severity::kInfo}) {
+      for (Severity s : {Severity::kCritical, Severity::kHigh, Severity::kMedium, Severity::kLow,
+                         Severity::kInfo}) {
         if (open_counts[s] == 0) continue;
         out << (first ? "" : ", ") << SeverityName(s) << ": " << open_counts[s];
         first = false;
@@ -101,8 +103,9 @@ class TextReporter final : public Reporter {
     } else {
       len = std::max<size_t>(1, Width(f.snippet) > col ? Width(f.snippet) - col : 1);
     }
-    out << p.dim << "  " << std::string(number.size(), ' ') << " | " << p.reset << std::string(col, ' ')
-        << SeverityColour(f.severity, p) << std::string(len, '^') << p.reset << "\n";
+    out << p.dim << "  " << std::string(number.size(), ' ') << " | " << p.reset
+        << std::string(col, ' ') << SeverityColour(f.severity, p) << std::string(len, '^')
+        << p.reset << "\n";
   }
 };
 

@@ -4,9 +4,12 @@ namespace mergegate {
 
 std::string_view DecisionName(Decision d) {
   switch (d) {
-    case Decision::kApprove: return "approve";
-    case Decision::kBlock: return "block";
-    case Decision::kError: return "error";
+    case Decision::kApprove:
+      return "approve";
+    case Decision::kBlock:
+      return "block";
+    case Decision::kError:
+      return "error";
   }
   return "error";
 }
@@ -16,7 +19,8 @@ Verdict DecideVerdict(const RunReport& report) {
   if (!report.errors.empty()) {
     v.decision = Decision::kError;
     v.exit_code = 2;
-    v.reasons.push_back(std::to_string(report.errors.size()) + " error(s) prevented a complete scan");
+    v.reasons.push_back(std::to_string(report.errors.size()) +
+                        " error(s) prevented a complete scan");
     return v;
   }
   size_t blocking = 0;
@@ -26,7 +30,8 @@ Verdict DecideVerdict(const RunReport& report) {
   if (blocking > 0) {
     v.decision = Decision::kBlock;
     v.exit_code = 1;
-    v.reasons.push_back(std::to_string(blocking) + " finding(s) at or above " + std::string(SeverityName(report.fail_on)));
+    v.reasons.push_back(std::to_string(blocking) + " finding(s) at or above " +
+                        std::string(SeverityName(report.fail_on)));
   } else {
     v.decision = Decision::kApprove;
     v.exit_code = 0;

@@ -35,7 +35,8 @@ int LineIndex::Column(uint32_t byte) const {
 std::string_view LineIndex::LineText(int line) const {
   if (line < 1 || line > line_count()) return {};
   const uint32_t start = starts_[static_cast<size_t>(line - 1)];
-  uint32_t end = line < line_count() ? starts_[static_cast<size_t>(line)] : static_cast<uint32_t>(text_.size());
+  uint32_t end = line < line_count() ? starts_[static_cast<size_t>(line)]
+                                     : static_cast<uint32_t>(text_.size());
   while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
   return text_.substr(start, end - start);
 }
@@ -57,7 +58,8 @@ double ShannonEntropy(std::string_view s) {
 bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   const auto it = std::search(s.begin(), s.end(), needle.begin(), needle.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
   });
   return it != s.end();
 }
@@ -74,9 +76,14 @@ std::string SanitizeUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    size_t len = c < 0x80           ? 1
+                 : (c >> 5) == 0x6  ? 2
+                 : (c >> 4) == 0xE  ? 3
+                 : (c >> 3) == 0x1E ? 4
+                                    : 0;
     bool ok = len > 0 && i + len <= s.size();
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    for (size_t k = 1; ok && k < len; ++k)
+      ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
     if (ok && len == 1 && c < 0x20 && c != '\t') ok = false;  // control characters
     if (ok) {
       out.append(s.substr(i, len));

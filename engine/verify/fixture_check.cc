@@ -1,12 +1,12 @@
 #include "mergegate/fixture_check.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
-
-#include <re2/re2.h>
 
 #include "mergegate/scan.h"
 #include "mergegate/util.h"
@@ -22,7 +22,9 @@ struct Expectations {
 
 // Parses the markers naming `rule_id`. A marker applies to the next line without a marker.
 Expectations ParseMarkers(const std::string& rule_id, std::string_view text) {
-  static const RE2 kMarker("(?:^|[^A-Za-z0-9_-])(todoruleid|ruleid|todook|ok):\\s*([A-Za-z0-9._-]+(?:\\s*,\\s*[A-Za-z0-9._-]+)*)");
+  static const RE2 kMarker(
+      "(?:^|[^A-Za-z0-9_-])(todoruleid|ruleid|todook|ok):\\s*([A-Za-z0-9._-]+(?:\\s*,\\s*[A-Za-z0-"
+      "9._-]+)*)");
   Expectations e;
   const util::LineIndex lines(text);
   std::vector<std::pair<std::string, int>> pending;  // (kind, marker line)
@@ -44,9 +46,12 @@ Expectations ParseMarkers(const std::string& rule_id, std::string_view text) {
     }
     if (marker) continue;
     for (const auto& [k, marker_line] : pending) {
-      if (k == "ruleid") e.positive.insert(n);
-      else if (k == "ok") e.negative.insert(n);
-      else e.todo.insert(n);
+      if (k == "ruleid")
+        e.positive.insert(n);
+      else if (k == "ok")
+        e.negative.insert(n);
+      else
+        e.todo.insert(n);
     }
     pending.clear();
   }
@@ -77,12 +82,14 @@ void CheckFixtureText(const Rule& rule, const std::string& fixture_path, const s
   if (result.skip_reason) problem(0, "fixture not fully scanned: " + *result.skip_reason);
   for (int line : expected.positive) {
     ++report->cases_checked;
-    if (!reported.contains(line)) problem(line, "expected a finding (ruleid) but none was reported");
+    if (!reported.contains(line))
+      problem(line, "expected a finding (ruleid) but none was reported");
   }
   report->cases_checked += static_cast<int>(expected.negative.size());
   for (int line : reported) {
     if (expected.positive.contains(line) || expected.todo.contains(line)) continue;
-    problem(line, expected.negative.contains(line) ? "reported a line marked ok" : "unexpected finding (no ruleid marker)");
+    problem(line, expected.negative.contains(line) ? "reported a line marked ok"
+                                                   : "unexpected finding (no ruleid marker)");
   }
 }
 
@@ -102,7 +109,8 @@ FixtureReport CheckFixtures(const PolicySet& policies) {
     }
     std::sort(fixtures.begin(), fixtures.end());
     if (fixtures.empty()) {
-      report.problems.push_back({rule->meta.id, origin.string(), 0, "no fixture file (" + stem + ".fixture.<ext>)"});
+      report.problems.push_back(
+          {rule->meta.id, origin.string(), 0, "no fixture file (" + stem + ".fixture.<ext>)"});
       continue;
     }
     std::set<std::string> kinds_seen;
@@ -116,8 +124,11 @@ FixtureReport CheckFixtures(const PolicySet& policies) {
       if (!e.negative.empty()) kinds_seen.insert("ok");
       CheckFixtureText(*rule, fixture.string(), content, &report);
     }
-    if (!kinds_seen.contains("ruleid")) report.problems.push_back({rule->meta.id, fixtures[0].string(), 0, "no positive case (ruleid:)"});
-    if (!kinds_seen.contains("ok")) report.problems.push_back({rule->meta.id, fixtures[0].string(), 0, "no negative case (ok:)"});
+    if (!kinds_seen.contains("ruleid"))
+      report.problems.push_back(
+          {rule->meta.id, fixtures[0].string(), 0, "no positive case (ruleid:)"});
+    if (!kinds_seen.contains("ok"))
+      report.problems.push_back({rule->meta.id, fixtures[0].string(), 0, "no negative case (ok:)"});
   }
   return report;
 }

@@ -37,23 +37,26 @@ TEST_P(RuleFixture, MatchesItsFixture) {
   const FixtureReport report = CheckFixtures(single);
   EXPECT_EQ(report.rules_checked, 1);
   EXPECT_GE(report.cases_checked, 2);
-  for (const FixtureProblem& p : report.problems) ADD_FAILURE() << p.file << ":" << p.line << ": " << p.message;
+  for (const FixtureProblem& p : report.problems)
+    ADD_FAILURE() << p.file << ":" << p.line << ": " << p.message;
 }
 
-INSTANTIATE_TEST_SUITE_P(Builtin, RuleFixture, ::testing::ValuesIn(RuleIds()), [](const ::testing::TestParamInfo<std::string>& param_info) {
-  std::string name = param_info.param;
-  for (char& c : name) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  }
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Builtin, RuleFixture, ::testing::ValuesIn(RuleIds()),
+                         [](const ::testing::TestParamInfo<std::string>& param_info) {
+                           std::string name = param_info.param;
+                           for (char& c : name) {
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return name;
+                         });
 
 // The source tree and the embedded copy hold the same rules.
 TEST(BuiltinPolicies, EmbeddedCopyMatchesSourceTree) {
   auto embedded = LoadPolicies(BuiltinPolicyFiles());
   ASSERT_TRUE(embedded.has_value());
   EXPECT_EQ(embedded->rules().size(), SourcePolicies().rules().size());
-  for (const auto& r : SourcePolicies().rules()) EXPECT_NE(embedded->Find(r->meta.id), nullptr) << r->meta.id;
+  for (const auto& r : SourcePolicies().rules())
+    EXPECT_NE(embedded->Find(r->meta.id), nullptr) << r->meta.id;
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 #include <fstream>
 #include <random>
 #include <sstream>
-
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -26,9 +25,11 @@ TempDir::TempDir() {
 TempDir::~TempDir() {
   std::error_code ec;
   // Restore permissions a test may have removed so cleanup succeeds.
-  for (auto it = fs::recursive_directory_iterator(path_, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(
+           path_, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_symlink()) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    if (!it->is_symlink())
+      fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
   }
   fs::remove_all(path_, ec);
 }
@@ -58,7 +59,8 @@ parsers::ProcessResult RunMergegate(const std::vector<std::string>& args, const 
   return parsers::RunProcess(argv, cwd, input);
 }
 
-parsers::ProcessResult Git(const std::vector<std::string>& args, const std::string& cwd, bool check) {
+parsers::ProcessResult Git(const std::vector<std::string>& args, const std::string& cwd,
+                           bool check) {
   std::vector<std::string> argv = {"env",
                                    "GIT_CONFIG_NOSYSTEM=1",
                                    "HOME=" + cwd,
@@ -82,7 +84,8 @@ void InitRepo(const std::string& dir) {
 }
 
 std::vector<std::string> ValidateSarif(const nlohmann::json& sarif, bool* schema_found) {
-  const fs::path schema_path = fs::path(SourceDir()).parent_path() / "shared/schemas/sarif-schema-2.1.0.json";
+  const fs::path schema_path =
+      fs::path(SourceDir()).parent_path() / "shared/schemas/sarif-schema-2.1.0.json";
   *schema_found = fs::exists(schema_path);
   if (!*schema_found) return {};
   static const nlohmann::json schema_json = nlohmann::json::parse(ReadFile(schema_path));
@@ -108,7 +111,8 @@ std::vector<std::string> ValidateSarif(const nlohmann::json& sarif, bool* schema
   return errors;
 }
 
-std::vector<std::string> ValidateAgainstSchema(const nlohmann::json& doc, const std::string& schema_path) {
+std::vector<std::string> ValidateAgainstSchema(const nlohmann::json& doc,
+                                               const std::string& schema_path) {
   const nlohmann::json schema_json = nlohmann::json::parse(ReadFile(schema_path));
   valijson::Schema schema;
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);

@@ -2,10 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "mergegate/parsers/process.h"
 
@@ -36,7 +35,8 @@ parsers::ProcessResult RunMergegate(const std::vector<std::string>& args, const 
                                     const std::string& input = "");
 
 // Runs git with a fixed identity and no user/system config; asserts success when `check`.
-parsers::ProcessResult Git(const std::vector<std::string>& args, const std::string& cwd, bool check = true);
+parsers::ProcessResult Git(const std::vector<std::string>& args, const std::string& cwd,
+                           bool check = true);
 // git init + an initial commit of whatever is in `dir`.
 void InitRepo(const std::string& dir);
 
@@ -45,7 +45,8 @@ void InitRepo(const std::string& dir);
 std::vector<std::string> ValidateSarif(const nlohmann::json& sarif, bool* schema_found);
 
 // Validates `doc` against the draft-07 JSON Schema at `schema_path`; returns the errors.
-std::vector<std::string> ValidateAgainstSchema(const nlohmann::json& doc, const std::string& schema_path);
+std::vector<std::string> ValidateAgainstSchema(const nlohmann::json& doc,
+                                               const std::string& schema_path);
 
 // Makes a structurally valid fake token for tests: fake values, never real credentials.
 std::string FakeGithubToken(const std::string& prefix, unsigned seed);

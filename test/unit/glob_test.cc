@@ -33,7 +33,8 @@ TEST(GlobMatch, Table) {
       {".env*", ".env.local", true},
       {"", "anything", false},
   };
-  for (const Case& c : cases) EXPECT_EQ(GlobMatch(c.glob, c.path), c.match) << c.glob << " vs " << c.path;
+  for (const Case& c : cases)
+    EXPECT_EQ(GlobMatch(c.glob, c.path), c.match) << c.glob << " vs " << c.path;
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
+#include "mergegate/parsers/language.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <set>
 
-#include "mergegate/parsers/language.h"
 #include "mergegate/parsers/syntax_tree.h"
 #include "support/test_support.h"
 
@@ -41,7 +42,8 @@ TEST(LanguageTable, EverySmokeFileParsesCleanly) {
     ASSERT_EQ(parsed.status, ParseStatus::kOk) << path;
     EXPECT_FALSE(parsed.tree->HasErrors()) << path << ": " << ts_node_string(parsed.tree->root());
   }
-  for (const Language& lang : Languages()) EXPECT_TRUE(covered.contains(lang.name)) << "no smoke file for " << lang.name;
+  for (const Language& lang : Languages())
+    EXPECT_TRUE(covered.contains(lang.name)) << "no smoke file for " << lang.name;
 }
 
 TEST(DetectLanguage, ByExtensionNameAndAlias) {
@@ -49,10 +51,18 @@ TEST(DetectLanguage, ByExtensionNameAndAlias) {
     const char* path;
     const char* language;  // nullptr = unknown
   } cases[] = {
-      {"a/b/c.py", "python"},       {"x.JS", "javascript"},          {"web/app.tsx", "tsx"},
-      {"svc/main.go", "go"},        {"Dockerfile", "dockerfile"},    {"deploy/Dockerfile.prod", "dockerfile"},
-      {"Gemfile", "ruby"},          {"infra/main.tf", "hcl"},        {".github/workflows/ci.yml", "yaml"},
-      {"README", nullptr},          {"notes.txt", nullptr},          {"src/Program.cs", "csharp"},
+      {"a/b/c.py", "python"},
+      {"x.JS", "javascript"},
+      {"web/app.tsx", "tsx"},
+      {"svc/main.go", "go"},
+      {"Dockerfile", "dockerfile"},
+      {"deploy/Dockerfile.prod", "dockerfile"},
+      {"Gemfile", "ruby"},
+      {"infra/main.tf", "hcl"},
+      {".github/workflows/ci.yml", "yaml"},
+      {"README", nullptr},
+      {"notes.txt", nullptr},
+      {"src/Program.cs", "csharp"},
   };
   for (const Case& c : cases) {
     const Language* lang = DetectLanguage(c.path);

@@ -73,19 +73,33 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"yaml_syntax", "id: x\ntitle: [unclosed\n", 3, 1, "error:"},
         BadCase{"missing_match", "id: abc\ntitle: t\nmessage: m\nseverity: high\n", 1, 1, "match"},
-        BadCase{"bad_severity", "id: abc\ntitle: t\nmessage: m\nseverity: urgent\nmatch: {regex: 'a'}\n", 4, 11, "severity"},
-        BadCase{"unknown_field", "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch: {regex: 'a', regexp: 'b'}\n", 5, 8,
-                "regexp"},
-        BadCase{"bad_regex", "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch:\n  regex: 'a(b'\n", 6, 10, "invalid regex"},
-        BadCase{"bad_query", "id: abc\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n  query: '(call (nope))'\n",
+        BadCase{"bad_severity",
+                "id: abc\ntitle: t\nmessage: m\nseverity: urgent\nmatch: {regex: 'a'}\n", 4, 11,
+                "severity"},
+        BadCase{"unknown_field",
+                "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch: {regex: 'a', regexp: 'b'}\n",
+                5, 8, "regexp"},
+        BadCase{"bad_regex",
+                "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch:\n  regex: 'a(b'\n", 6, 10,
+                "invalid regex"},
+        BadCase{"bad_query",
+                "id: abc\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n  "
+                "query: '(call (nope))'\n",
                 7, 10, "unknown node type"},
-        BadCase{"unknown_language", "id: abc\ntitle: t\nmessage: m\nseverity: high\nlanguages: [cobol]\nmatch: {regex: 'a'}\n", 5,
-                13, "unknown language"},
-        BadCase{"query_without_language", "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch: {query: '(call) @match'}\n", 1, 1,
-                "language"},
-        BadCase{"bad_id", "id: Not Valid\ntitle: t\nmessage: m\nseverity: high\nmatch: {regex: 'a'}\n", 1, 5, "/id"},
+        BadCase{"unknown_language",
+                "id: abc\ntitle: t\nmessage: m\nseverity: high\nlanguages: [cobol]\nmatch: {regex: "
+                "'a'}\n",
+                5, 13, "unknown language"},
+        BadCase{"query_without_language",
+                "id: abc\ntitle: t\nmessage: m\nseverity: high\nmatch: {query: '(call) @match'}\n",
+                1, 1, "language"},
+        BadCase{"bad_id",
+                "id: Not Valid\ntitle: t\nmessage: m\nseverity: high\nmatch: {regex: 'a'}\n", 1, 5,
+                "/id"},
         BadCase{"duplicate_key", "id: abc\nid: abd\ntitle: t\n", 2, 1, "duplicate key"}),
-    [](const ::testing::TestParamInfo<BadCase>& param_info) { return std::string(param_info.param.name); });
+    [](const ::testing::TestParamInfo<BadCase>& param_info) {
+      return std::string(param_info.param.name);
+    });
 
 TEST(LoadPolicies, RejectsDuplicateIdsAcrossFiles) {
   auto set = Load({{"a.yaml", kGoodRegex}, {"b.yaml", kGoodRegex}});

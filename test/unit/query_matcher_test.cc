@@ -8,7 +8,8 @@ namespace {
 // Runs a one-rule query policy for `language` over `code`; returns the matched lines.
 std::vector<int> Lines(const std::string& query, const std::string& path, const std::string& code,
                        const std::string& language = "python") {
-  const std::string yaml = "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [" + language + "]\nmatch:\n  query: |\n    " + query + "\n";
+  const std::string yaml = "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [" + language +
+                           "]\nmatch:\n  query: |\n    " + query + "\n";
   auto set = LoadPolicies({{"q.yaml", "test", yaml}});
   EXPECT_TRUE(set.has_value()) << (set ? "" : FormatDiagnostic(set.error()[0]));
   if (!set) return {};
@@ -21,28 +22,41 @@ std::vector<int> Lines(const std::string& query, const std::string& path, const 
 const std::string kCode = "eval(a)\nexec(b)\nprint(c)\nfoo.eval(d)\n";
 
 TEST(QueryPredicates, Eq) {
-  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#eq? @f "eval")) @match))q", "x.py", kCode), std::vector<int>{1});
+  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#eq? @f "eval")) @match))q", "x.py", kCode),
+            std::vector<int>{1});
 }
 TEST(QueryPredicates, NotEq) {
-  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#not-eq? @f "eval")) @match))q", "x.py", kCode), (std::vector<int>{2, 3}));
+  EXPECT_EQ(
+      Lines(R"q(((call function: (identifier) @f (#not-eq? @f "eval")) @match))q", "x.py", kCode),
+      (std::vector<int>{2, 3}));
 }
 TEST(QueryPredicates, Match) {
-  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#match? @f "^(ev|ex)")) @match))q", "x.py", kCode), (std::vector<int>{1, 2}));
+  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#match? @f "^(ev|ex)")) @match))q", "x.py",
+                  kCode),
+            (std::vector<int>{1, 2}));
 }
 TEST(QueryPredicates, NotMatch) {
-  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#not-match? @f "^e")) @match))q", "x.py", kCode), (std::vector<int>{3}));
+  EXPECT_EQ(
+      Lines(R"q(((call function: (identifier) @f (#not-match? @f "^e")) @match))q", "x.py", kCode),
+      (std::vector<int>{3}));
 }
 TEST(QueryPredicates, AnyOf) {
-  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#any-of? @f "exec" "print")) @match))q", "x.py", kCode), (std::vector<int>{2, 3}));
+  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#any-of? @f "exec" "print")) @match))q",
+                  "x.py", kCode),
+            (std::vector<int>{2, 3}));
 }
 TEST(QueryPredicates, EqBetweenCaptures) {
-  EXPECT_EQ(Lines(R"q(((assignment left: (identifier) @a right: (identifier) @b (#eq? @a @b)) @match))q", "x.py", "x = x\ny = z\n"),
-            (std::vector<int>{1}));
+  EXPECT_EQ(
+      Lines(R"q(((assignment left: (identifier) @a right: (identifier) @b (#eq? @a @b)) @match))q",
+            "x.py", "x = x\ny = z\n"),
+      (std::vector<int>{1}));
 }
 TEST(QueryPredicates, ReportsChosenCapture) {
   const std::string yaml =
-      "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n  report: arg\n  query: |\n"
-      "    (call function: (identifier) @f (#eq? @f \"eval\") arguments: (argument_list (identifier) @arg))\n";
+      "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n  report: arg\n  "
+      "query: |\n"
+      "    (call function: (identifier) @f (#eq? @f \"eval\") arguments: (argument_list "
+      "(identifier) @arg))\n";
   auto set = LoadPolicies({{"q.yaml", "test", yaml}});
   ASSERT_TRUE(set.has_value());
   Scanner scanner(*set, {});
@@ -53,7 +67,8 @@ TEST(QueryPredicates, ReportsChosenCapture) {
 }
 TEST(QueryPredicates, UnknownPredicateIsAnError) {
   auto set = LoadPolicies({{"q.yaml", "test",
-                            "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n  query: '((identifier) @x (#frob? @x \"a\"))'\n"}});
+                            "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: "
+                            "[python]\nmatch:\n  query: '((identifier) @x (#frob? @x \"a\"))'\n"}});
   ASSERT_FALSE(set.has_value());
   EXPECT_NE(set.error()[0].message.find("frob"), std::string::npos);
 }

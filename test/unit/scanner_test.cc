@@ -1,7 +1,6 @@
-#include "mergegate/scan.h"
-
 #include <gtest/gtest.h>
 
+#include "mergegate/scan.h"
 #include "support/test_support.h"
 
 namespace mergegate {
@@ -9,7 +8,8 @@ namespace {
 
 PolicySet MustLoad(const std::vector<std::string>& yamls) {
   std::vector<PolicyFile> files;
-  for (size_t i = 0; i < yamls.size(); ++i) files.push_back({"r" + std::to_string(i) + ".yaml", "test", yamls[i]});
+  for (size_t i = 0; i < yamls.size(); ++i)
+    files.push_back({"r" + std::to_string(i) + ".yaml", "test", yamls[i]});
   auto set = LoadPolicies(files);
   EXPECT_TRUE(set.has_value()) << (set ? "" : FormatDiagnostic(set.error()[0]));
   return std::move(*set);
@@ -45,15 +45,18 @@ TEST(Scanner, SecretIsRedactedEverywhereAndLocatedAtTheSecret) {
 TEST(Scanner, EntropyKeywordsAndPlaceholdersFilter) {
   PolicySet set = MustLoad({kSecretRule});
   Scanner scanner(set, {});
-  EXPECT_TRUE(scanner.ScanText("a.cfg", "key=sk_aaaaaaaaaaaaaaaaaaaa\n").findings.empty());  // low entropy
-  EXPECT_TRUE(scanner.ScanText("a.cfg", "key=sk_EXAMPLEkeyEXAMPLEkey\n").findings.empty());  // placeholder
+  EXPECT_TRUE(
+      scanner.ScanText("a.cfg", "key=sk_aaaaaaaaaaaaaaaaaaaa\n").findings.empty());  // low entropy
+  EXPECT_TRUE(
+      scanner.ScanText("a.cfg", "key=sk_EXAMPLEkeyEXAMPLEkey\n").findings.empty());  // placeholder
   EXPECT_EQ(scanner.ScanText("a.cfg", "key=sk_Q9vX2mK7pL4wR8tY3nB6\n").findings.size(), 1u);
 }
 
 TEST(Scanner, OneFindingsSnippetNeverShowsAnotherSecretOnTheSameLine) {
   PolicySet set = MustLoad({kSecretRule});
   Scanner scanner(set, {});
-  const FileScanResult r = scanner.ScanText("a.cfg", "key=sk_Q9vX2mK7pL4wR8tY3nB6 key=sk_Z1aB2cD3eF4gH5iJ6kL7\n");
+  const FileScanResult r =
+      scanner.ScanText("a.cfg", "key=sk_Q9vX2mK7pL4wR8tY3nB6 key=sk_Z1aB2cD3eF4gH5iJ6kL7\n");
   ASSERT_EQ(r.findings.size(), 2u);
   for (const Finding& f : r.findings) {
     EXPECT_EQ(f.snippet.find("sk_Q9vX2mK7pL4wR8tY3nB6"), std::string::npos);

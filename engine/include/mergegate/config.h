@@ -12,12 +12,12 @@
 namespace mergegate {
 
 struct Config {
-  std::string path;                      // the file it came from; empty for defaults
-  std::optional<Severity> block_on;      // verdict threshold
-  std::vector<std::string> exclude;      // path globs never scanned
+  std::string path;                  // the file it came from; empty for defaults
+  std::optional<Severity> block_on;  // verdict threshold
+  std::vector<std::string> exclude;  // path globs never scanned
   std::optional<uint64_t> max_file_size;
-  std::vector<std::string> packs;        // built-in packs to use (empty = all)
-  std::vector<std::string> policies;     // extra policy directories, relative to the file
+  std::vector<std::string> packs;     // built-in packs to use (empty = all)
+  std::vector<std::string> policies;  // extra policy directories, relative to the file
 };
 
 // Looks for .mergegate.yaml in `start_dir` and its parents up to `stop_dir` (inclusive; empty =

@@ -4,9 +4,8 @@
 #pragma once
 
 #include <string>
-#include <vector>
-
 #include <tl/expected.hpp>
+#include <vector>
 
 namespace mergegate {
 
@@ -27,6 +26,8 @@ using Diagnostics = std::vector<Diagnostic>;
 template <typename T>
 using Expected = tl::expected<T, Diagnostics>;
 
-inline tl::unexpected<Diagnostics> Fail(Diagnostic d) { return tl::unexpected(Diagnostics{std::move(d)}); }
+inline tl::unexpected<Diagnostics> Fail(Diagnostic d) {
+  return tl::unexpected(Diagnostics{std::move(d)});
+}
 
 }  // namespace mergegate

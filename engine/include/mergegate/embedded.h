@@ -7,7 +7,8 @@
 namespace mergegate::embedded {
 
 struct File {
-  std::string_view path;  // relative to the embedded directory, e.g. "secrets/aws-access-key-id.yaml"
+  std::string_view
+      path;  // relative to the embedded directory, e.g. "secrets/aws-access-key-id.yaml"
   std::string_view data;  // contents; lives for the whole program
 };
 

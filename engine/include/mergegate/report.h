@@ -28,14 +28,14 @@ std::string_view DecisionName(Decision d);  // "approve" | "block" | "error"
 
 struct RunReport {
   std::string tool_version;
-  std::string command;                     // "scan", "diff", ...
-  std::vector<std::string> targets;        // scanned paths or revision ranges
-  std::string root;                        // directory paths are relative to (absolute)
-  std::vector<const Rule*> rules;          // every rule that ran (declared in SARIF)
+  std::string command;               // "scan", "diff", ...
+  std::vector<std::string> targets;  // scanned paths or revision ranges
+  std::string root;                  // directory paths are relative to (absolute)
+  std::vector<const Rule*> rules;    // every rule that ran (declared in SARIF)
   std::string policy_digest;
-  std::vector<Finding> findings;           // sorted; includes suppressed/waived ones (see status)
+  std::vector<Finding> findings;  // sorted; includes suppressed/waived ones (see status)
   std::vector<parsers::SkippedFile> skipped;
-  Diagnostics errors;                      // problems that made the scan incomplete
+  Diagnostics errors;  // problems that made the scan incomplete
   size_t files_scanned = 0;
   size_t bytes_scanned = 0;
   Severity fail_on = Severity::kHigh;
@@ -55,7 +55,8 @@ struct ReportOptions {
 class Reporter {
  public:
   virtual ~Reporter() = default;
-  virtual void Write(const RunReport& report, const ReportOptions& options, std::ostream& out) const = 0;
+  virtual void Write(const RunReport& report, const ReportOptions& options,
+                     std::ostream& out) const = 0;
 };
 
 // Returns the reporter for `format` ("text", "json", "sarif", ...) or nullptr.

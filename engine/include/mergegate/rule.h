@@ -31,7 +31,7 @@ struct RuleMeta {
   Severity severity = Severity::kMedium;
   Confidence confidence = Confidence::kMedium;
   RuleKind kind = RuleKind::kCode;
-  std::vector<std::string> languages;  // language names; empty means every text file
+  std::vector<std::string> languages;      // language names; empty means every text file
   std::vector<std::string> include_paths;  // globs; empty means all paths
   std::vector<std::string> exclude_paths;  // globs
   std::vector<int> cwe;

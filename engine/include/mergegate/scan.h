@@ -24,7 +24,7 @@ struct ScanOptions {
 };
 
 struct FileScanResult {
-  std::vector<Finding> findings;          // sorted
+  std::vector<Finding> findings;           // sorted
   std::optional<std::string> skip_reason;  // set when the file was not (fully) scanned
   bool incomplete = false;                 // a bound stopped part of the scan (e.g. parse timeout)
 };

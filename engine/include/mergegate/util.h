@@ -15,9 +15,9 @@ std::string Sha256Hex(std::string_view data);
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
-  int Line(uint32_t byte) const;                 // 1-based
-  int Column(uint32_t byte) const;               // 1-based, code points from line start
-  std::string_view LineText(int line) const;     // without the line terminator
+  int Line(uint32_t byte) const;              // 1-based
+  int Column(uint32_t byte) const;            // 1-based, code points from line start
+  std::string_view LineText(int line) const;  // without the line terminator
   int line_count() const { return static_cast<int>(starts_.size()); }
   uint32_t LineStart(int line) const { return starts_[static_cast<size_t>(line - 1)]; }
 

@@ -11,11 +11,11 @@ struct TSLanguage;
 namespace mergegate::parsers {
 
 struct Language {
-  std::string_view name;                      // canonical, lower case: "python", "csharp", ...
-  std::vector<std::string_view> extensions;   // with the dot: ".py"
-  std::vector<std::string_view> file_names;   // exact base names: "Dockerfile", "Gemfile"
+  std::string_view name;                        // canonical, lower case: "python", "csharp", ...
+  std::vector<std::string_view> extensions;     // with the dot: ".py"
+  std::vector<std::string_view> file_names;     // exact base names: "Dockerfile", "Gemfile"
   std::vector<std::string_view> line_comments;  // comment starters: "#", "//"
-  const TSLanguage* (*grammar)();             // nullptr for line-oriented languages (Dockerfile)
+  const TSLanguage* (*grammar)();               // nullptr for line-oriented languages (Dockerfile)
 };
 
 // Every supported language, in a fixed order. Thread-safe (immutable after first use).

@@ -2,11 +2,11 @@
 // parsed from must outlive it. Parsers are cached per thread, so Parse is thread-safe.
 #pragma once
 
+#include <tree_sitter/api.h>
+
 #include <cstdint>
 #include <memory>
 #include <string_view>
-
-#include <tree_sitter/api.h>
 
 #include "mergegate/parsers/language.h"
 
@@ -19,7 +19,8 @@ class SyntaxTree {
   std::string_view text() const { return text_; }
   // The source text covered by `node`.
   std::string_view Text(TSNode node) const {
-    return text_.substr(ts_node_start_byte(node), ts_node_end_byte(node) - ts_node_start_byte(node));
+    return text_.substr(ts_node_start_byte(node),
+                        ts_node_end_byte(node) - ts_node_start_byte(node));
   }
   bool HasErrors() const { return ts_node_has_error(root()); }
 

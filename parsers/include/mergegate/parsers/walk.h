@@ -11,8 +11,8 @@
 namespace mergegate::parsers {
 
 struct WalkedFile {
-  std::string path;      // as reported: relative to the report root, '/'-separated
-  std::string fs_path;   // to open
+  std::string path;     // as reported: relative to the report root, '/'-separated
+  std::string fs_path;  // to open
 };
 
 struct SkippedFile {

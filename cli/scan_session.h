@@ -1,0 +1,61 @@
+// ScanSession: the steps every scanning command (scan, and later diff/history/hooks) shares —
+// configuration discovery, policy loading, the RunReport skeleton, and finishing (verdict,
+// outputs, exit code). Commands differ only in which files (or lines) they feed it.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common_options.h"
+#include "mergegate/config.h"
+#include "mergegate/report.h"
+#include "mergegate/scan.h"
+
+namespace mergegate::cli {
+
+struct SessionOptions {
+  PolicyOptions policy;
+  OutputOptions output;
+  std::string fail_on;      // empty: config block_on, else "high"
+  std::string config_path;  // empty: discover .mergegate.yaml
+  int jobs = 0;
+  uint64_t max_file_size = 0;  // 0: config or default
+};
+
+// Adds --fail-on, --jobs, --max-file-size, --config, the policy and the output options.
+void AddSessionOptions(po::options_description* desc, SessionOptions* options);
+
+class ScanSession {
+ public:
+  // Loads the configuration (given, or discovered from `config_start` up to its git root) and
+  // the policies. Prints diagnostics and returns nullptr on any error (the caller exits 2).
+  static std::unique_ptr<ScanSession> Open(const SessionOptions& options,
+                                           const std::string& command,
+                                           const std::vector<std::string>& targets,
+                                           const std::string& config_start);
+
+  const Config& config() const { return config_; }
+  const PolicySet& policies() const { return *policies_; }
+  const ScanOptions& scan_options() const { return scan_options_; }
+  RunReport& report() { return report_; }
+  // Absolute directory that reported paths are relative to (git top level, else cwd).
+  const std::string& root() const { return report_.root; }
+
+  // Merges `results` into the report; files whose scan a bound cut short become errors.
+  void AddResults(ScanResults results);
+
+  // Computes the verdict, writes every requested output and returns the exit code.
+  int Finish();
+
+ private:
+  ScanSession() = default;
+  SessionOptions options_;
+  Config config_;
+  std::unique_ptr<PolicySet> policies_;  // stable address: findings point at its rules
+  ScanOptions scan_options_;
+  RunReport report_;
+};
+
+}  // namespace mergegate::cli

@@ -1,10 +1,12 @@
 // `mergegate scan [PATH...]`: scans files of trees and returns the verdict.
+#include <cstdlib>
 #include <iostream>
 #include <set>
 
 #include "commands.h"
 #include "exit_codes.h"
 #include "mergegate/parsers/walk.h"
+#include "mergegate/shard.h"
 #include "scan_session.h"
 
 namespace mergegate::cli {
@@ -25,6 +27,11 @@ Examples:
   mergegate scan --format sarif -o mergegate.sarif
   mergegate scan --format text -o sarif=mg.sarif -o json=mg.json
   mergegate scan --policy ./my-rules --no-builtin
+  mergegate scan --shard 2/4 -f sarif -o shard-2.sarif   then: mergegate merge shard-*.sarif
+
+Sharding: --shard I/N (1-based) scans only the files whose path hashes to shard I of N. Without
+it, the shard comes from JOB_COMPLETION_INDEX (+ --shard-count), CI_NODE_INDEX/CI_NODE_TOTAL,
+BUILDKITE_PARALLEL_JOB/_COUNT or CIRCLE_NODE_INDEX/_TOTAL when set.
 
 Options)";
 
@@ -33,9 +40,14 @@ Options)";
 int RunScan(const std::vector<std::string>& args) {
   SessionOptions options;
   std::vector<std::string> paths;
+  std::string shard_spec;
+  int shard_count = 0;
   po::options_description desc(kScanHelp);
-  desc.add_options()("help,h", "show this help")("paths", po::value(&paths)->composing(),
-                                                 "paths to scan");
+  desc.add_options()("help,h", "show this help")("shard", po::value(&shard_spec),
+                                                 "scan only shard I of N (I/N, 1-based)")(
+      "shard-count", po::value(&shard_count),
+      "number of shards, with JOB_COMPLETION_INDEX (Kubernetes)")(
+      "paths", po::value(&paths)->composing(), "paths to scan");
   AddSessionOptions(&desc, &options);
   po::positional_options_description positional;
   positional.add("paths", -1);
@@ -46,6 +58,17 @@ int RunScan(const std::vector<std::string>& args) {
     return kExitApprove;
   }
   if (paths.empty()) paths.push_back(".");
+  std::string shard_error;
+  const std::optional<Shard> shard =
+      !shard_spec.empty()
+          ? ParseShardSpec(shard_spec, &shard_error)
+          : ShardFromEnvironment([](const char* name) { return std::getenv(name); },
+                                 shard_count > 0 ? std::optional<int>(shard_count) : std::nullopt,
+                                 &shard_error);
+  if (!shard_error.empty()) {
+    PrintDiagnostics({{"usage.shard", shard_error, "", 0, 0, ""}});
+    return kExitError;
+  }
 
   std::unique_ptr<ScanSession> session = ScanSession::Open(options, "scan", paths, paths.front());
   if (!session) return kExitError;
@@ -62,6 +85,7 @@ int RunScan(const std::vector<std::string>& args) {
       return kExitError;
     }
     for (auto& f : walked->files) {
+      if (shard && !InShard(f.path, *shard)) continue;
       if (seen.insert(f.path).second) files.push_back(std::move(f));
     }
     auto& skipped = session->report().skipped;

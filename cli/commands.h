@@ -11,5 +11,6 @@ int RunScan(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunTest(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
 
 }  // namespace mergegate::cli

@@ -19,6 +19,7 @@ Commands:
   rules explain ID      show what a rule looks for and how to fix it
   validate DIR          check that the policy files in DIR load
   test DIR              run the policies in DIR against their fixtures
+  merge A.sarif ...     merge the SARIF logs of sharded scans and recompute the verdict
 
 Run 'mergegate <command> --help' for a command's options.
 
@@ -35,10 +36,9 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"scan", &mergegate::cli::RunScan},
-    {"rules", &mergegate::cli::RunRules},
-    {"validate", &mergegate::cli::RunValidate},
-    {"test", &mergegate::cli::RunTest},
+    {"scan", &mergegate::cli::RunScan},         {"rules", &mergegate::cli::RunRules},
+    {"validate", &mergegate::cli::RunValidate}, {"test", &mergegate::cli::RunTest},
+    {"merge", &mergegate::cli::RunMerge},
 };
 
 }  // namespace

@@ -1,0 +1,162 @@
+#include "mergegate/sarif_merge.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace mergegate {
+namespace {
+
+using nlohmann::json;
+
+// 1-based line and column of byte `offset` in `text`.
+std::pair<int, int> LineColumn(const std::string& text, size_t offset) {
+  int line = 1, column = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+Severity ResultSeverity(const json& result) {
+  if (result.contains("properties") && result["properties"].contains("mergegate/severity")) {
+    if (auto s = ParseSeverity(result["properties"]["mergegate/severity"].get<std::string>()))
+      return *s;
+  }
+  const std::string level = result.value("level", "warning");
+  return level == "error"     ? Severity::kHigh
+         : level == "warning" ? Severity::kMedium
+                              : Severity::kLow;
+}
+
+// Identity of a result across shards: rule, location and fingerprint.
+std::string ResultKey(const json& result) {
+  std::string key = result.value("ruleId", "");
+  if (result.contains("locations") && !result["locations"].empty()) {
+    const json& loc = result["locations"][0]["physicalLocation"];
+    key += "\n" + loc["artifactLocation"].value("uri", "") + "\n" +
+           std::to_string(loc["region"].value("startLine", 0)) + ":" +
+           std::to_string(loc["region"].value("startColumn", 0));
+  }
+  if (result.contains("fingerprints")) key += "\n" + result["fingerprints"].dump();
+  return key;
+}
+
+std::string RunKey(const json& run) {
+  std::string key = run["tool"]["driver"].value("name", "");
+  if (run.contains("automationDetails")) key += "\n" + run["automationDetails"].value("id", "");
+  return key;
+}
+
+}  // namespace
+
+Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Severity fail_on) {
+  std::vector<std::string> order;  // run keys in first-seen order
+  std::map<std::string, json> merged_runs;
+  std::map<std::string, std::set<std::string>> seen_results;
+  std::map<std::string, std::map<std::string, int>> rule_index;  // run key -> rule id -> index
+  SarifMergeResult out;
+  bool all_succeeded = true;
+  for (const SarifInput& input : inputs) {
+    json log;
+    try {
+      log = json::parse(input.text);
+    } catch (const json::parse_error& e) {
+      const auto [line, column] = LineColumn(input.text, e.byte > 0 ? e.byte - 1 : 0);
+      return Fail(
+          {"merge.json", std::string("invalid JSON: ") + e.what(), input.name, line, column, ""});
+    }
+    if (!log.is_object() || log.value("version", "") != "2.1.0" || !log.contains("runs") ||
+        !log["runs"].is_array()) {
+      return Fail({"merge.sarif",
+                   "not a SARIF 2.1.0 log (needs version \"2.1.0\" and a runs array)", input.name,
+                   0, 0, ""});
+    }
+    try {
+      for (const json& run : log["runs"]) {
+        const std::string key = RunKey(run);
+        auto [it, inserted] = merged_runs.emplace(key, run);
+        json& target = it->second;
+        if (inserted) {
+          order.push_back(key);
+          target["results"] = json::array();
+          target["tool"]["driver"]["rules"] = json::array();
+          target["invocations"] = json::array();
+        }
+        json& rules = target["tool"]["driver"]["rules"];
+        const json source_rules = run["tool"]["driver"].value("rules", json::array());
+        for (const json& rule : source_rules) {
+          const std::string id = rule.value("id", "");
+          if (!rule_index[key].contains(id)) {
+            rule_index[key][id] = static_cast<int>(rules.size());
+            rules.push_back(rule);
+          }
+        }
+        for (const json& invocation : run.value("invocations", json::array())) {
+          all_succeeded = all_succeeded && invocation.value("executionSuccessful", false);
+          target["invocations"].push_back(invocation);
+        }
+        for (json result : run.value("results", json::array())) {
+          if (!seen_results[key].insert(ResultKey(result)).second) {
+            ++out.duplicates;
+            continue;
+          }
+          const std::string id = result.value("ruleId", "");
+          if (rule_index[key].contains(id)) result["ruleIndex"] = rule_index[key][id];
+          target["results"].push_back(std::move(result));
+        }
+      }
+    } catch (const json::exception& e) {
+      return Fail(
+          {"merge.sarif", std::string("malformed SARIF: ") + e.what(), input.name, 0, 0, ""});
+    }
+  }
+
+  size_t blocking = 0;
+  json runs = json::array();
+  for (const std::string& key : order) {
+    json& run = merged_runs[key];
+    for (const json& result : run["results"]) {
+      ++out.results;
+      const bool suppressed = result.contains("suppressions") && !result["suppressions"].empty();
+      if (!suppressed && ResultSeverity(result) >= fail_on) ++blocking;
+    }
+    runs.push_back(std::move(run));
+  }
+  Verdict& v = out.verdict;
+  if (!all_succeeded) {
+    v = {Decision::kError, {"a merged run did not complete successfully"}, 2};
+  } else if (blocking > 0) {
+    v = {Decision::kBlock,
+         {std::to_string(blocking) + " finding(s) at or above " +
+          std::string(SeverityName(fail_on))},
+         1};
+  } else {
+    v = {Decision::kApprove,
+         {"no open finding at or above " + std::string(SeverityName(fail_on))},
+         0};
+  }
+  for (json& run : runs) {
+    run["properties"]["mergegate/verdict"] = DecisionName(v.decision);
+    run["properties"]["mergegate/exitCode"] = v.exit_code;
+    run["properties"]["mergegate/reasons"] = v.reasons;
+    run["properties"]["mergegate/mergedFrom"] = inputs.size();
+  }
+  out.runs = runs.size();
+  const json log = {
+      {"$schema",
+       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+       "sarif-schema-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", runs},
+  };
+  out.log = log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return out;
+}
+
+}  // namespace mergegate

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of mergegate against its peers, on corpora every Debian machine has.
+# Run on demand (not part of the test suite):   bench/compare.sh [runs]   (default 5 runs)
+# Installs what it needs if missing: Debian bandit, ripgrep, golang-src; npm @ast-grep/cli and
+# secretlint (into bench/.tools, ignored by git). Prints medians (seconds) and ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-5}"
+mg="$PWD/build/mergegate"
+tools="$PWD/bench/.tools"
+work="${BENCH_WORK:-/tmp/mergegate-bench}"
+[ -x "$mg" ] || { echo "build mergegate first (scripts/bootstrap.sh)"; exit 2; }
+
+need_apt=()
+command -v bandit >/dev/null || need_apt+=(bandit)
+command -v rg >/dev/null || need_apt+=(ripgrep)
+ls -d /usr/lib/go-*/src >/dev/null 2>&1 || need_apt+=(golang-src)
+command -v bc >/dev/null || need_apt+=(bc)
+if ((${#need_apt[@]})); then apt-get install -y -qq "${need_apt[@]}" >/dev/null; fi
+if [ ! -x "$tools/node_modules/.bin/ast-grep" ] || [ ! -x "$tools/node_modules/.bin/secretlint" ]; then
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --silent \
+    @ast-grep/cli@0.51.1 secretlint@13.0.6 @secretlint/secretlint-rule-preset-recommend@13.1.0 >/dev/null
+fi
+sg="$tools/node_modules/.bin/ast-grep"
+
+# Corpora: copies, so every tool sees the same plain directory (no .gitignore effects).
+mkdir -p "$work"
+[ -d "$work/python" ] || cp -r /usr/lib/python3.11 "$work/python"
+[ -d "$work/node" ] || cp -r /usr/lib/node_modules "$work/node"
+go_src=$(ls -d /usr/lib/go-*/src | head -1)
+[ -d "$work/go" ] || cp -r "$go_src" "$work/go"
+if [ ! -d "$work/synthetic" ]; then   # 10,000+ files: Python, JS, Go, config; some findings
+  mkdir -p "$work/synthetic"
+  for d in $(seq 0 99); do
+    mkdir -p "$work/synthetic/pkg$d"
+    for f in $(seq 0 99); do
+      case $((f % 4)) in
+        0) printf 'import os\n\ndef handler_%d(x):\n    return os.path.join("/srv", x)\n' "$f" > "$work/synthetic/pkg$d/m$f.py" ;;
+        1) printf 'export function f%d(a, b) {\n  return a + b + %d;\n}\n' "$f" "$f" > "$work/synthetic/pkg$d/m$f.js" ;;
+        2) printf 'package pkg%d\n\nfunc F%d(a int) int { return a * %d }\n' "$d" "$f" "$f" > "$work/synthetic/pkg$d/m$f.go" ;;
+        3) printf 'name: svc%d\nreplicas: %d\nimage: registry.local/app:%d\n' "$f" "$f" "$f" > "$work/synthetic/pkg$d/c$f.yaml" ;;
+      esac
+    done
+  done
+  printf 'import subprocess\nsubprocess.run(cmd, shell=True)\n' > "$work/synthetic/pkg7/vuln.py"
+fi
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# time_cmd NAME CMD...: runs CMD $runs times, prints the median wall time in seconds.
+time_cmd() {
+  local name="$1"; shift
+  for _ in $(seq "$runs"); do
+    local s e
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    echo "$e - $s" | bc
+  done | median
+}
+peak_rss_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'; }
+
+printf '%-44s %10s %10s %8s\n' "comparison (median of $runs runs)" "mergegate" "peer" "ratio"
+row() { printf '%-44s %10.3f %10.3f %8.3f\n' "$1" "$2" "$3" "$(echo "$2 / $3" | bc -l)"; }
+
+py_mg=$(time_cmd mg "$mg" scan --no-builtin -p policies/python -f json "$work/python")
+py_bandit=$(time_cmd bandit bandit -q -r -f json "$work/python")
+row "python pack vs bandit (python3.11 stdlib)" "$py_mg" "$py_bandit"
+
+ten_mg=$(time_cmd mg10 "$mg" scan --no-builtin -p bench/mergegate-rules -f json "$work/python")
+ten_sg=$(time_cmd sg10 "$sg" scan -c bench/sgconfig.yml --json "$work/python")
+row "10 equivalent rules vs ast-grep (stdlib)" "$ten_mg" "$ten_sg"
+
+sec_mg=$(time_cmd mgs "$mg" scan --no-builtin -p policies/secrets -f json "$work/node")
+(cd "$work/node" && printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > .secretlintrc.json)
+sec_sl=$(time_cmd sl bash -c "cd '$work/node' && '$tools/node_modules/.bin/secretlint' '**/*' --format json")
+row "secrets pack vs secretlint (node_modules)" "$sec_mg" "$sec_sl"
+# ripgrep with the same regex set (RE2 and Rust regex share the syntax the pack uses).
+grep -h "^  regex:" policies/secrets/*.yaml | sed -E "s/^  regex: '(.*)'$/\1/" > "$work/secret-regexes.txt"
+sec_rg=$(time_cmd rg rg -c --no-ignore -f "$work/secret-regexes.txt" "$work/node")
+row "secrets pack vs ripgrep, same regexes" "$sec_mg" "$sec_rg"
+
+all_j1=$(time_cmd j1 "$mg" scan --jobs 1 -f json "$work/synthetic")
+all_j2=$(time_cmd j2 "$mg" scan --jobs 2 -f json "$work/synthetic")
+row "all packs, 10k files: --jobs 2 vs --jobs 1" "$all_j2" "$all_j1"
+echo "speed-up with 2 jobs: $(echo "$all_j1 / $all_j2" | bc -l | cut -c1-5)x"
+
+go_all=$(time_cmd go "$mg" scan -f json "$work/go")
+echo "all packs over the Go source tree: ${go_all}s"
+echo "peak RSS (MB), all packs over the node_modules corpus: $(peak_rss_mb "$mg" scan -f json "$work/node")"
+echo "files: python=$(find "$work/python" -type f | wc -l) node=$(find "$work/node" -type f | wc -l) synthetic=$(find "$work/synthetic" -type f | wc -l)"

@@ -57,28 +57,41 @@ bool ListWithGit(const fs::path& dir, const WalkOptions& options, WalkResult* re
   return true;
 }
 
+// Walks `dir` depth-first without following symlinks; unreadable directories are reported.
 void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, WalkResult* result) {
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (it->is_symlink(ec)) {
-      result->skipped.push_back({RelativeTo(p.string(), options.report_root), "symlink"});
+  std::vector<fs::path> pending = {dir};
+  while (!pending.empty()) {
+    const fs::path current = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(current, ec);
+    if (ec) {
+      result->skipped.push_back(
+          {RelativeTo(current.string(), options.report_root), "unreadable: " + ec.message()});
       continue;
     }
-    if (it->is_directory(ec)) {
-      const std::string rel = RelativeTo(p.string(), options.report_root);
-      if (p.filename() == ".git" || Excluded(rel + "/", options.exclude_globs) ||
-          Excluded(rel, options.exclude_globs)) {
-        it.disable_recursion_pending();
+    std::vector<fs::path> subdirs;
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      std::error_code type_ec;
+      if (it->is_symlink(type_ec)) {
+        result->skipped.push_back({RelativeTo(p.string(), options.report_root), "symlink"});
+      } else if (it->is_directory(type_ec)) {
+        const std::string rel = RelativeTo(p.string(), options.report_root);
+        if (p.filename() != ".git" && !Excluded(rel + "/", options.exclude_globs) &&
+            !Excluded(rel, options.exclude_globs)) {
+          subdirs.push_back(p);
+        }
+      } else {
+        Consider(p, options, result);
       }
-      continue;
     }
-    Consider(p, options, result);
+    if (ec)
+      result->skipped.push_back(
+          {RelativeTo(current.string(), options.report_root), "unreadable: " + ec.message()});
+    std::sort(subdirs.rbegin(), subdirs.rend());
+    for (fs::path& d : subdirs) pending.push_back(std::move(d));
   }
-  if (ec)
-    result->skipped.push_back(
-        {RelativeTo(dir.string(), options.report_root), "unreadable: " + ec.message()});
 }
 
 }  // namespace
@@ -93,7 +106,11 @@ std::string GitTopLevel(const std::string& dir) {
 
 std::string RelativeTo(const std::string& path, const std::string& root) {
   std::error_code ec;
-  const fs::path abs = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  // Resolve the directories but not the last component: a symlink is reported where it is.
+  const fs::path given = fs::absolute(path, ec).lexically_normal();
+  const fs::path abs = given.has_filename()
+                           ? fs::weakly_canonical(given.parent_path(), ec) / given.filename()
+                           : given;
   if (root.empty()) return abs.generic_string();
   const fs::path base = fs::weakly_canonical(fs::absolute(root, ec), ec);
   const fs::path rel = abs.lexically_relative(base);

@@ -1,7 +1,4 @@
-#include <fcntl.h>
 #include <re2/set.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -180,41 +177,6 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   std::sort(result.findings.begin(), result.findings.end(), FindingLess);
   DisambiguateFingerprints(&result.findings);
   return result;
-}
-
-std::optional<std::string> ReadSourceFile(const std::string& fs_path, uint64_t max_bytes,
-                                          std::string* skip_reason) {
-  const int fd = open(fs_path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-  if (fd < 0) {
-    *skip_reason = "unreadable";
-    return std::nullopt;
-  }
-  struct stat st {};
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    close(fd);
-    *skip_reason = "not a regular file";
-    return std::nullopt;
-  }
-  if (static_cast<uint64_t>(st.st_size) > max_bytes) {
-    close(fd);
-    *skip_reason =
-        "too large (" + std::to_string(st.st_size) + " bytes > " + std::to_string(max_bytes) + ")";
-    return std::nullopt;
-  }
-  std::string data(static_cast<size_t>(st.st_size), '\0');
-  size_t got = 0;
-  while (got < data.size()) {
-    const ssize_t r = read(fd, data.data() + got, data.size() - got);
-    if (r <= 0) break;
-    got += static_cast<size_t>(r);
-  }
-  close(fd);
-  data.resize(got);
-  if (data.find('\0') < 8192) {
-    *skip_reason = "binary";
-    return std::nullopt;
-  }
-  return data;
 }
 
 ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) const {

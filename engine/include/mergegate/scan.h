@@ -58,8 +58,9 @@ class Scanner {
   std::unique_ptr<Plan> plan_;
 };
 
-// Reads `fs_path` whole, unless it is larger than `max_bytes` or binary (a NUL byte in the first
-// 8 KiB); then returns nullopt and sets *skip_reason.
+// Reads `fs_path` whole (never through a symlink), unless it is larger than `max_bytes` or
+// binary (a NUL byte in the first 8 KiB): then returns nullopt and sets *skip_reason. Text with
+// a UTF-16 byte-order mark is returned transcoded to UTF-8; a UTF-8 BOM is dropped.
 std::optional<std::string> ReadSourceFile(const std::string& fs_path, uint64_t max_bytes,
                                           std::string* skip_reason);
 

@@ -15,3 +15,6 @@ eval "$(pyenv init -)"
 cmd=(git log --oneline -- "$path"); "${cmd[@]}"
 # ok: bash-eval-variable
 echo "eval $cmd"
+OPTS=$(getopt -o hv --long help,verbose -- "$@")
+# ok: bash-eval-variable
+eval set -- "$OPTS"

@@ -11,4 +11,6 @@ function poll(panelId) {
   setInterval(update, 500, "arg");
   // ok: javascript-string-timer
   clock.setTimeout(handler, 10);
+  // ok: javascript-string-timer
+  fakeClock.setTimeout("tick()", 10);
 }

@@ -1,0 +1,62 @@
+#include "match/pattern_matcher.h"
+
+#include "match/syntax_helpers.h"
+
+namespace mergegate {
+
+PatternMatcher::PatternMatcher(PatternRuleSpec spec)
+    : spec_(std::move(spec)), literals_(RequiredLiterals(spec_.formula)) {}
+
+bool PatternMatcher::ConstraintsHold(const MatchContext& ctx, const Bindings& b) const {
+  for (const MetavariableConstraint& c : spec_.constraints) {
+    const Binding* bound = FindBinding(b, c.metavar);
+    if (bound == nullptr) return false;
+    if (c.regex && !RE2::PartialMatch(bound->text, *c.regex)) return false;
+    if (c.not_regex && RE2::PartialMatch(bound->text, *c.not_regex)) return false;
+    const bool single = !ts_node_is_null(bound->first) && ts_node_eq(bound->first, bound->last);
+    if (c.literal && (single && IsConstantLiteral(bound->first)) != *c.literal) return false;
+    if (c.string_content) {
+      if (!single || !IsStringType(TypeOf(bound->first)) || HasInterpolation(bound->first))
+        return false;
+      if (!RE2::PartialMatch(StringContent(ctx.tree().Text(bound->first)), *c.string_content))
+        return false;
+    }
+    if (c.pattern || c.not_pattern) {
+      Bindings scratch;
+      if (c.pattern && !(single && EvalFormula(*c.pattern, ctx, bound->first, &scratch)))
+        return false;
+      if (c.not_pattern && single && EvalFormula(*c.not_pattern, ctx, bound->first, &scratch))
+        return false;
+    }
+  }
+  return true;
+}
+
+void PatternMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out) const {
+  std::vector<TSNode> candidates;
+  CandidateNodes(spec_.formula, ctx, &candidates);
+  for (const TSNode node : candidates) {
+    Bindings b;
+    if (!EvalFormula(spec_.formula, ctx, node, &b) || !ConstraintsHold(ctx, b)) continue;
+    if (spec_.dataflow) {
+      const Binding* sink = FindBinding(b, spec_.dataflow->sink);
+      if (sink == nullptr || ts_node_is_null(sink->first) ||
+          !IsBuiltFromNonConstant(ctx, sink->first, *spec_.dataflow)) {
+        continue;
+      }
+    }
+    TSNode first = node, last = node;
+    if (!spec_.focus.empty()) {
+      const Binding* focus = FindBinding(b, spec_.focus);
+      if (focus == nullptr || ts_node_is_null(focus->first)) continue;
+      first = focus->first;
+      last = focus->last;
+    }
+    MatchRange r;
+    r.start_byte = r.secret_start = ts_node_start_byte(first);
+    r.end_byte = r.secret_end = ts_node_end_byte(last);
+    out->push_back(r);
+  }
+}
+
+}  // namespace mergegate

@@ -1,0 +1,25 @@
+// Local, intra-procedural dataflow for injection sinks: is an expression a string BUILT from a
+// non-constant part? Recognised builders: concatenation (`+`, PHP `.`), interpolation
+// (f-strings, template literals, "#{}", "$x", $"{x}"), `%` formatting, `"...".format(...)`,
+// `String.format`, `fmt.Sprintf`, `string.Format`, `sprintf`. A local variable is followed
+// through its assignments (and `+=` / `.=` appends) earlier in the same function. Literals,
+// UPPER_CASE constants, variables assigned only constants, and calls to the rule's sanitizers
+// are constant. Bounded depth; no calls are followed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "match/match_context.h"
+
+namespace mergegate {
+
+struct DataflowSpec {
+  std::string sink;                     // metavariable bound to the sink argument
+  std::vector<std::string> sanitizers;  // callee names whose result counts as constant
+};
+
+// True when `expr` (a sink argument) is a string built from a non-constant part.
+bool IsBuiltFromNonConstant(const MatchContext& ctx, TSNode expr, const DataflowSpec& spec);
+
+}  // namespace mergegate

@@ -10,7 +10,7 @@ PatternMatcher::PatternMatcher(PatternRuleSpec spec)
 bool PatternMatcher::ConstraintsHold(const MatchContext& ctx, const Bindings& b) const {
   for (const MetavariableConstraint& c : spec_.constraints) {
     const Binding* bound = FindBinding(b, c.metavar);
-    if (bound == nullptr) return false;
+    if (bound == nullptr) continue;  // bound only in another `any` branch
     if (c.regex && !RE2::PartialMatch(bound->text, *c.regex)) return false;
     if (c.not_regex && RE2::PartialMatch(bound->text, *c.not_regex)) return false;
     const bool single = !ts_node_is_null(bound->first) && ts_node_eq(bound->first, bound->last);

@@ -16,6 +16,8 @@
 
 namespace mergegate {
 
+// A condition on what a metavariable bound; vacuous when the match did not bind it (e.g. it
+// occurs only in another `any` branch).
 struct MetavariableConstraint {
   std::string metavar;                  // without '$'
   std::unique_ptr<RE2> regex;           // the bound text must match (partial match)

@@ -112,8 +112,8 @@ class Tracer {
         if (callee == s || callee.ends_with("." + s)) return false;
       }
       for (std::string_view conv : kConversions) {
-        if (callee == conv || callee.ends_with("." + std::string(conv))) {
-          const std::vector<TSNode> args = Arguments(e);
+        const std::vector<TSNode> args = Arguments(e);
+        if ((callee == conv || callee.ends_with("." + std::string(conv))) && !args.empty()) {
           return std::any_of(args.begin(), args.end(), [&](TSNode a) { return NonConstant(a, depth + 1); });
         }
       }

@@ -35,27 +35,38 @@ bool PatternMatcher::ConstraintsHold(const MatchContext& ctx, const Bindings& b)
 void PatternMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out) const {
   std::vector<TSNode> candidates;
   CandidateNodes(spec_.formula, ctx, &candidates);
+  // The branches of a top-level `any` are tried one by one, so a branch whose bindings fail
+  // the constraints or the dataflow check does not hide a later branch that passes them.
+  std::vector<const Formula*> alternatives;
+  if (spec_.formula.op == Formula::Op::kAny) {
+    for (const Formula& f : spec_.formula.children) alternatives.push_back(&f);
+  } else {
+    alternatives.push_back(&spec_.formula);
+  }
   for (const TSNode node : candidates) {
-    Bindings b;
-    if (!EvalFormula(spec_.formula, ctx, node, &b) || !ConstraintsHold(ctx, b)) continue;
-    if (spec_.dataflow) {
-      const Binding* sink = FindBinding(b, spec_.dataflow->sink);
-      if (sink == nullptr || ts_node_is_null(sink->first) ||
-          !IsBuiltFromNonConstant(ctx, sink->first, *spec_.dataflow)) {
-        continue;
+    for (const Formula* alternative : alternatives) {
+      Bindings b;
+      if (!EvalFormula(*alternative, ctx, node, &b) || !ConstraintsHold(ctx, b)) continue;
+      if (spec_.dataflow) {
+        const Binding* sink = FindBinding(b, spec_.dataflow->sink);
+        if (sink == nullptr || ts_node_is_null(sink->first) ||
+            !IsBuiltFromNonConstant(ctx, sink->first, *spec_.dataflow)) {
+          continue;
+        }
       }
+      TSNode first = node, last = node;
+      if (!spec_.focus.empty()) {
+        const Binding* focus = FindBinding(b, spec_.focus);
+        if (focus == nullptr || ts_node_is_null(focus->first)) continue;
+        first = focus->first;
+        last = focus->last;
+      }
+      MatchRange r;
+      r.start_byte = r.secret_start = ts_node_start_byte(first);
+      r.end_byte = r.secret_end = ts_node_end_byte(last);
+      out->push_back(r);
+      break;
     }
-    TSNode first = node, last = node;
-    if (!spec_.focus.empty()) {
-      const Binding* focus = FindBinding(b, spec_.focus);
-      if (focus == nullptr || ts_node_is_null(focus->first)) continue;
-      first = focus->first;
-      last = focus->last;
-    }
-    MatchRange r;
-    r.start_byte = r.secret_start = ts_node_start_byte(first);
-    r.end_byte = r.secret_end = ts_node_end_byte(last);
-    out->push_back(r);
   }
 }
 

@@ -18,7 +18,7 @@ constexpr std::string_view kAssignmentTypes[] = {"assignment",
                                                  "short_var_declaration",
                                                  "assignment_statement",
                                                  "var_spec",
-                                                 "operator_assignment"};
+                                                 "operator_assignment", "const_spec"};
 
 // Conversions that carry their argument's constness: str(int(x)) is as safe as int(x).
 constexpr std::string_view kConversions[] = {"str", "String", "String.valueOf", "strconv.Itoa", "Integer.toString",

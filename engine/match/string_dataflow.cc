@@ -24,6 +24,10 @@ constexpr std::string_view kAssignmentTypes[] = {"assignment",
 constexpr std::string_view kConversions[] = {"str", "String", "String.valueOf", "strconv.Itoa", "Integer.toString",
                                              "toString", "to_s", "strval", "intval", "Convert.ToString"};
 
+constexpr std::string_view kScalarTypes[] = {"int",    "long",  "short",  "byte",   "double", "float", "boolean",
+                                              "bool",   "int64", "int32",  "uint",   "uint64", "Integer", "Long",
+                                              "decimal", "uint32", "float64", "Boolean"};
+
 constexpr std::string_view kFormatters[] = {"fmt.Sprintf",   "String.format", "string.Format",
                                             "String.Format", "sprintf",       "vsprintf",
                                             "format",        "String.join"};
@@ -56,11 +60,15 @@ class Tracer {
  public:
   Tracer(const MatchContext& ctx, const DataflowSpec& spec) : ctx_(ctx), spec_(spec) {}
 
+  // String-literal fragments seen while deciding, for DataflowSpec::fragment_regex.
+  const std::vector<std::string>& fragments() const { return fragments_; }
+
   bool Built(TSNode e, int depth) {
     e = Unwrap(e);
     if (ts_node_is_null(e) || depth > kMaxDepth) return false;
     const std::string_view type = TypeOf(e);
     if (IsStringType(type)) {
+      fragments_.push_back(Text(e));
       if (type == "concatenated_string") {
         for (const TSNode c : NamedChildren(e)) {
           if (Built(c, depth + 1)) return true;
@@ -76,7 +84,11 @@ class Tracer {
         return (Stringish(l, depth + 1) || Stringish(r, depth + 1)) &&
                (NonConstant(l, depth + 1) || NonConstant(r, depth + 1));
       }
-      if (op == "%") return IsStringType(TypeOf(Unwrap(l))) && NonConstant(r, depth + 1);
+      if (op == "%") {
+        if (!IsStringType(TypeOf(Unwrap(l)))) return false;
+        fragments_.push_back(Text(l));
+        return NonConstant(r, depth + 1);
+      }
       return false;
     }
     if (IsCall(e)) return FormatsNonConstant(e, depth);
@@ -102,7 +114,7 @@ class Tracer {
     if (IsIdentifierType(type)) {
       if (IsUpperConstant(ctx_.tree().Text(e))) return false;
       const std::vector<Assignment> reaching = Reaching(e);
-      if (reaching.empty()) return true;  // a parameter or something unknown
+      if (reaching.empty()) return !IsScalarParameter(e);  // a parameter or something unknown
       return std::any_of(reaching.begin(), reaching.end(),
                          [&](const Assignment& a) { return NonConstant(a.value, depth + 1); });
     }
@@ -206,6 +218,7 @@ class Tracer {
       if (callee == f) formatter = true;
     }
     if (!formatter) return false;
+    fragments_.push_back(Text(first_value == 0 ? Field(fn, "object") : args.empty() ? TSNode{} : args[0]));
     for (size_t i = first_value; i < args.size(); ++i) {
       if (NonConstant(args[i], depth + 1)) return true;
     }
@@ -214,12 +227,19 @@ class Tracer {
   bool Stringish(TSNode e, int depth) {
     e = Unwrap(e);
     if (ts_node_is_null(e)) return false;
-    if (IsStringType(TypeOf(e)) || Built(e, depth)) return true;
+    if (IsStringType(TypeOf(e))) {
+      fragments_.push_back(Text(e));
+      return true;
+    }
+    if (Built(e, depth)) return true;
     if (IsBinary(e))
       return Stringish(Field(e, "left"), depth + 1) || Stringish(Field(e, "right"), depth + 1);
     if (IsIdentifierType(TypeOf(e))) {
       for (const Assignment& a : Reaching(e)) {
-        if (IsStringType(TypeOf(Unwrap(a.value)))) return true;
+        if (IsStringType(TypeOf(Unwrap(a.value)))) {
+          fragments_.push_back(Text(a.value));
+          return true;
+        }
       }
     }
     return false;
@@ -284,15 +304,39 @@ class Tracer {
     if (Text(left) == name) out->push_back({at, right, append});
   }
 
+  // True when `ident` names a parameter of its function declared with a numeric/boolean type
+  // (`int limit`, `limit: int`, `id int64`).
+  bool IsScalarParameter(TSNode ident) const {
+    const std::string name = Text(ident);
+    TSNode fn = ts_node_parent(ident);
+    while (!ts_node_is_null(fn) && !IsFunctionType(TypeOf(fn))) fn = ts_node_parent(fn);
+    if (ts_node_is_null(fn)) return false;
+    for (const TSNode param : NamedChildren(Field(fn, "parameters"))) {
+      TSNode pname = Field(param, "name");
+      if (ts_node_is_null(pname) && ts_node_named_child_count(param) > 0) pname = ts_node_named_child(param, 0);
+      const std::string type = Text(Field(param, "type"));
+      if (Text(pname) != name) continue;
+      for (std::string_view scalar : kScalarTypes) {
+        if (type == scalar) return true;
+      }
+    }
+    return false;
+  }
+
   const MatchContext& ctx_;
   const DataflowSpec& spec_;
+  std::vector<std::string> fragments_;
 };
 
 }  // namespace
 
 bool IsBuiltFromNonConstant(const MatchContext& ctx, TSNode expr, const DataflowSpec& spec) {
   Tracer tracer(ctx, spec);
-  return tracer.Built(expr, 0);
+  if (!tracer.Built(expr, 0)) return false;
+  if (!spec.fragment_regex) return true;
+  const std::vector<std::string>& fragments = tracer.fragments();
+  return std::any_of(fragments.begin(), fragments.end(),
+                     [&](const std::string& f) { return RE2::PartialMatch(f, *spec.fragment_regex); });
 }
 
 }  // namespace mergegate

@@ -4,11 +4,15 @@
 // `String.format`, `fmt.Sprintf`, `string.Format`, `sprintf`. A local variable is followed
 // through its assignments (and `+=` / `.=` appends) earlier in the same function. Literals,
 // UPPER_CASE constants, variables assigned only constants, and calls to the rule's sanitizers
-// are constant. Bounded depth; no calls are followed.
+// are constant, and so are parameters declared with a numeric or boolean type. Bounded depth;
+// no calls are followed.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "match/match_context.h"
 
@@ -17,6 +21,9 @@ namespace mergegate {
 struct DataflowSpec {
   std::string sink;                     // metavariable bound to the sink argument
   std::vector<std::string> sanitizers;  // callee names whose result counts as constant
+  // When set, some string-literal fragment of the built value must match (e.g. SQL keywords),
+  // so `log.execute("user " + name)` is not taken for a query.
+  std::shared_ptr<const RE2> fragment_regex;
 };
 
 // True when `expr` (a sink argument) is a string built from a non-constant part.

@@ -56,6 +56,9 @@ class Compiler {
       if (df.contains("sanitizers")) {
         for (const auto& s : df["sanitizers"]) d.sanitizers.push_back(s.get<std::string>());
       }
+      std::unique_ptr<RE2> fragment;
+      if (!Regex(df, "fragment-regex", "/match/dataflow", &fragment)) return nullptr;
+      d.fragment_regex = std::move(fragment);
       spec.dataflow = std::move(d);
     }
     if (match.contains("constraints")) {

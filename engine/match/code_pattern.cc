@@ -41,15 +41,16 @@ struct TreeDeleter {
   void operator()(TSTree* t) const { ts_tree_delete(t); }
 };
 
-// First ERROR or MISSING node in document order, or a null node.
+// Where the first syntax error is: the innermost ERROR or MISSING node; inside an ERROR node,
+// its last token (usually the one that could not be shifted). Null when there is none.
 TSNode FirstError(TSNode node) {
-  if (ts_node_is_error(node) || ts_node_is_missing(node)) return node;
-  if (!ts_node_has_error(node)) return TSNode{};
+  if (!ts_node_has_error(node) && !ts_node_is_missing(node)) return TSNode{};
   for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
     const TSNode e = FirstError(ts_node_child(node, i));
     if (!ts_node_is_null(e)) return e;
   }
-  return TSNode{};
+  if (ts_node_is_error(node) && ts_node_child_count(node) > 0) return ts_node_child(node, ts_node_child_count(node) - 1);
+  return node;
 }
 
 class Builder {
@@ -87,6 +88,11 @@ class Builder {
         p.keyword = std::string(Text(name));
     }
     if (IsMemberAccessType(p.type)) Dotted(node, &p.dotted);
+    if (p.type == "method_invocation" && !ts_node_is_null(Field(node, "object"))) {
+      // Java `Runtime.getRuntime()`: the qualified callee, for static-import aliases.
+      Dotted(Field(node, "object"), &p.dotted);
+      if (!p.dotted.empty()) p.dotted.emplace_back(Text(Field(node, "name")));
+    }
     for (const TSNode child : SignificantChildren(node)) p.children.push_back(Build(child));
     return p;
   }
@@ -120,12 +126,13 @@ class Builder {
   std::vector<std::string>* identifiers_;
 };
 
-// The deepest named node spanning exactly [start, end), or a null node.
-TSNode NodeSpanning(TSNode root, uint32_t start, uint32_t end) {
+// The deepest named node starting at `start` and ending in [end, end_with_semicolons], or null.
+TSNode NodeSpanning(TSNode root, uint32_t start, uint32_t end, uint32_t end_with_semicolons) {
   TSNode best{};
   TSNode node = root;
   for (;;) {
-    if (ts_node_start_byte(node) == start && ts_node_end_byte(node) == end) best = node;
+    const uint32_t node_end = ts_node_end_byte(node);
+    if (ts_node_start_byte(node) == start && node_end >= end && node_end <= end_with_semicolons) best = node;
     TSNode next{};
     for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
       const TSNode c = ts_node_named_child(node, i);
@@ -158,6 +165,7 @@ std::optional<CodePattern> CodePattern::Compile(std::string_view source,
   const RewrittenPattern rewritten = RewriteMetavariables(source);
   size_t begin = rewritten.text.find_first_not_of(" \t\r\n");
   size_t end = rewritten.text.find_last_not_of(" \t\r\n;");
+  const size_t end_with_semicolons = rewritten.text.find_last_not_of(" \t\r\n") + 1;
   if (begin == std::string::npos || end == std::string::npos || end < begin) {
     *error = "empty pattern";
     *offset = 0;
@@ -190,7 +198,8 @@ std::optional<CodePattern> CodePattern::Compile(std::string_view source,
     }
     const auto p = static_cast<uint32_t>(w.prefix.size());
     const TSNode node =
-        NodeSpanning(root, p + static_cast<uint32_t>(begin), p + static_cast<uint32_t>(end));
+        NodeSpanning(root, p + static_cast<uint32_t>(begin), p + static_cast<uint32_t>(end),
+                     p + static_cast<uint32_t>(end_with_semicolons));
     if (ts_node_is_null(node)) {
       if (first_error.empty()) {
         first_error =

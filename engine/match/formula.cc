@@ -20,10 +20,22 @@ bool AnyDescendant(const Formula& f, const MatchContext& ctx, TSNode node, bool 
 }
 
 bool AnySibling(const Formula& f, const MatchContext& ctx, TSNode node, bool before, Bindings* b) {
+  // An expression that is a whole statement (`close(f)` in `close(f);`) has the statement's
+  // siblings.
+  for (TSNode p = ts_node_parent(node);
+       !ts_node_is_null(p) && ts_node_named_child_count(p) == 1 && ts_node_start_byte(p) == ts_node_start_byte(node);
+       p = ts_node_parent(p)) {
+    node = p;
+  }
   for (TSNode s = before ? ts_node_prev_named_sibling(node) : ts_node_next_named_sibling(node);
        !ts_node_is_null(s);
        s = before ? ts_node_prev_named_sibling(s) : ts_node_next_named_sibling(s)) {
-    if (!ts_node_is_extra(s) && EvalFormula(f, ctx, s, b)) return true;
+    if (ts_node_is_extra(s)) continue;
+    // Try the sibling statement and the expression it wraps (`open(f)` in `open(f);`).
+    for (TSNode n = s; !ts_node_is_null(n);
+         n = ts_node_named_child_count(n) == 1 ? ts_node_named_child(n, 0) : TSNode{}) {
+      if (EvalFormula(f, ctx, n, b)) return true;
+    }
   }
   return false;
 }

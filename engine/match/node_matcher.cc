@@ -138,7 +138,18 @@ std::vector<Segment> TargetSegments(const parsers::SyntaxTree& tree, TSNode node
 }  // namespace
 
 bool NodeMatcher::MatchThroughAlias(const PatternNode& p, TSNode t, Bindings* b) const {
-  std::vector<Segment> segments = TargetSegments(ctx_.tree(), t);
+  const bool invocation = p.type == "method_invocation";
+  if (invocation && (ts_node_symbol(t) != p.symbol || p.children.empty())) return false;
+  std::vector<Segment> segments;
+  if (invocation) {  // Java: the callee is the object and name fields, not one node
+    const TSNode object = Field(t, "object");
+    if (!ts_node_is_null(object)) segments = TargetSegments(ctx_.tree(), object);
+    if (!ts_node_is_null(object) && segments.empty()) return false;
+    const TSNode name = Field(t, "name");
+    segments.push_back({std::string(ctx_.tree().Text(name)), name});
+  } else {
+    segments = TargetSegments(ctx_.tree(), t);
+  }
   if (segments.empty()) return false;
   const AliasTable& aliases = ctx_.aliases();
   const auto it = aliases.find(segments[0].text);
@@ -162,6 +173,7 @@ bool NodeMatcher::MatchThroughAlias(const PatternNode& p, TSNode t, Bindings* b)
       return false;
     }
   }
+  if (invocation && !MatchInPlace(p.children.back(), Field(t, "arguments"), &trial)) return false;
   *b = std::move(trial);
   return true;
 }

@@ -1,6 +1,7 @@
 #include "match/match_context.h"
 
 #include "match/import_aliases.h"
+#include "match/syntax_helpers.h"
 
 namespace mergegate {
 
@@ -40,6 +41,12 @@ const AliasTable& MatchContext::aliases() const {
   if (!aliases_)
     aliases_ = std::make_unique<AliasTable>(BuildAliasTable(language_, tree_, index()));
   return *aliases_;
+}
+
+const std::vector<TSSymbol>& MatchContext::Symbols(std::string_view type) const {
+  auto it = symbols_.find(type);
+  if (it == symbols_.end()) it = symbols_.emplace(std::string(type), SymbolsNamed(language_.grammar(), type)).first;
+  return it->second;
 }
 
 }  // namespace mergegate

@@ -39,12 +39,15 @@ class MatchContext {
   const parsers::SyntaxTree& tree() const { return tree_; }
   const NodeIndex& index() const;
   const AliasTable& aliases() const;
+  // The grammar symbols named `type` (cached per file).
+  const std::vector<TSSymbol>& Symbols(std::string_view type) const;
 
  private:
   const parsers::Language& language_;
   const parsers::SyntaxTree& tree_;
   mutable std::unique_ptr<NodeIndex> index_;
   mutable std::unique_ptr<AliasTable> aliases_;
+  mutable std::map<std::string, std::vector<TSSymbol>, std::less<>> symbols_;
 };
 
 }  // namespace mergegate

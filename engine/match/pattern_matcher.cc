@@ -1,5 +1,7 @@
 #include "match/pattern_matcher.h"
 
+#include <algorithm>
+
 #include "match/syntax_helpers.h"
 
 namespace mergegate {
@@ -32,9 +34,29 @@ bool PatternMatcher::ConstraintsHold(const MatchContext& ctx, const Bindings& b)
   return true;
 }
 
+// Evaluates the positive parts of `f` first, then the constraints on what they bound, and only
+// then the other parts (`inside`, `has`, `not`, ...), which can walk large subtrees.
+bool PatternMatcher::EvalInStages(const Formula& f, const MatchContext& ctx, TSNode node, Bindings* b) const {
+  if (f.op != Formula::Op::kAll) return EvalFormula(f, ctx, node, b) && ConstraintsHold(ctx, *b);
+  size_t i = 0;
+  for (; i < f.children.size() && HasPositivePattern(f.children[i]); ++i) {
+    if (!EvalFormula(f.children[i], ctx, node, b)) return false;
+  }
+  if (!ConstraintsHold(ctx, *b)) return false;
+  for (; i < f.children.size(); ++i) {
+    if (!EvalFormula(f.children[i], ctx, node, b)) return false;
+  }
+  return ConstraintsHold(ctx, *b);
+}
+
 void PatternMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out) const {
   std::vector<TSNode> candidates;
   CandidateNodes(spec_.formula, ctx, &candidates);
+  if (spec_.formula.op == Formula::Op::kAny) {  // branches can share a root type
+    std::sort(candidates.begin(), candidates.end(), [](TSNode a, TSNode b) { return a.id < b.id; });
+    candidates.erase(std::unique(candidates.begin(), candidates.end(), [](TSNode a, TSNode b) { return a.id == b.id; }),
+                     candidates.end());
+  }
   // The branches of a top-level `any` are tried one by one, so a branch whose bindings fail
   // the constraints or the dataflow check does not hide a later branch that passes them.
   std::vector<const Formula*> alternatives;
@@ -46,7 +68,7 @@ void PatternMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out
   for (const TSNode node : candidates) {
     for (const Formula* alternative : alternatives) {
       Bindings b;
-      if (!EvalFormula(*alternative, ctx, node, &b) || !ConstraintsHold(ctx, b)) continue;
+      if (!EvalInStages(*alternative, ctx, node, &b)) continue;
       if (spec_.dataflow) {
         const Binding* sink = FindBinding(b, spec_.dataflow->sink);
         if (sink == nullptr || ts_node_is_null(sink->first) ||

@@ -43,6 +43,7 @@ class PatternMatcher final : public StructuralMatcher {
 
  private:
   bool ConstraintsHold(const MatchContext& ctx, const Bindings& b) const;
+  bool EvalInStages(const Formula& f, const MatchContext& ctx, TSNode node, Bindings* b) const;
 
   PatternRuleSpec spec_;
   std::vector<std::string> literals_;

@@ -255,7 +255,7 @@ class Tracer {
     const uint32_t from = ts_node_start_byte(scope), before = ts_node_start_byte(ident);
     std::vector<Assignment> all;
     for (std::string_view type : kAssignmentTypes) {
-      for (const TSSymbol s : SymbolsNamed(ctx_.language().grammar(), type)) {
+      for (const TSSymbol s : ctx_.Symbols(type)) {
         for (const TSNode node : ctx_.index().OfSymbol(s)) {
           const uint32_t at = ts_node_start_byte(node);
           if (at < from || ts_node_end_byte(node) > before) continue;

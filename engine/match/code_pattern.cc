@@ -49,7 +49,8 @@ TSNode FirstError(TSNode node) {
     const TSNode e = FirstError(ts_node_child(node, i));
     if (!ts_node_is_null(e)) return e;
   }
-  if (ts_node_is_error(node) && ts_node_child_count(node) > 0) return ts_node_child(node, ts_node_child_count(node) - 1);
+  if (ts_node_is_error(node) && ts_node_child_count(node) > 0)
+    return ts_node_child(node, ts_node_child_count(node) - 1);
   return node;
 }
 
@@ -132,7 +133,8 @@ TSNode NodeSpanning(TSNode root, uint32_t start, uint32_t end, uint32_t end_with
   TSNode node = root;
   for (;;) {
     const uint32_t node_end = ts_node_end_byte(node);
-    if (ts_node_start_byte(node) == start && node_end >= end && node_end <= end_with_semicolons) best = node;
+    if (ts_node_start_byte(node) == start && node_end >= end && node_end <= end_with_semicolons)
+      best = node;
     TSNode next{};
     for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
       const TSNode c = ts_node_named_child(node, i);

@@ -22,8 +22,8 @@ bool AnyDescendant(const Formula& f, const MatchContext& ctx, TSNode node, bool 
 bool AnySibling(const Formula& f, const MatchContext& ctx, TSNode node, bool before, Bindings* b) {
   // An expression that is a whole statement (`close(f)` in `close(f);`) has the statement's
   // siblings.
-  for (TSNode p = ts_node_parent(node);
-       !ts_node_is_null(p) && ts_node_named_child_count(p) == 1 && ts_node_start_byte(p) == ts_node_start_byte(node);
+  for (TSNode p = ts_node_parent(node); !ts_node_is_null(p) && ts_node_named_child_count(p) == 1 &&
+                                        ts_node_start_byte(p) == ts_node_start_byte(node);
        p = ts_node_parent(p)) {
     node = p;
   }

@@ -45,7 +45,8 @@ const AliasTable& MatchContext::aliases() const {
 
 const std::vector<TSSymbol>& MatchContext::Symbols(std::string_view type) const {
   auto it = symbols_.find(type);
-  if (it == symbols_.end()) it = symbols_.emplace(std::string(type), SymbolsNamed(language_.grammar(), type)).first;
+  if (it == symbols_.end())
+    it = symbols_.emplace(std::string(type), SymbolsNamed(language_.grammar(), type)).first;
   return it->second;
 }
 

@@ -26,7 +26,8 @@ bool NodeMatcher::MatchInPlace(const PatternNode& p, TSNode t, Bindings* b) cons
   switch (p.kind) {
     case PatternNode::Kind::kMeta:
       // C# and PHP wrap each argument in an `argument` node: bind the expression itself.
-      if (TypeOf(t) == "argument" && ts_node_named_child_count(t) == 1) t = ts_node_named_child(t, 0);
+      if (TypeOf(t) == "argument" && ts_node_named_child_count(t) == 1)
+        t = ts_node_named_child(t, 0);
       return Bind(p.meta, t, t, std::string(tree.Text(t)), b);
     case PatternNode::Kind::kMultiMeta:
       return false;  // only meaningful inside a list

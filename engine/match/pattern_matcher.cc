@@ -36,7 +36,8 @@ bool PatternMatcher::ConstraintsHold(const MatchContext& ctx, const Bindings& b)
 
 // Evaluates the positive parts of `f` first, then the constraints on what they bound, and only
 // then the other parts (`inside`, `has`, `not`, ...), which can walk large subtrees.
-bool PatternMatcher::EvalInStages(const Formula& f, const MatchContext& ctx, TSNode node, Bindings* b) const {
+bool PatternMatcher::EvalInStages(const Formula& f, const MatchContext& ctx, TSNode node,
+                                  Bindings* b) const {
   if (f.op != Formula::Op::kAll) return EvalFormula(f, ctx, node, b) && ConstraintsHold(ctx, *b);
   size_t i = 0;
   for (; i < f.children.size() && HasPositivePattern(f.children[i]); ++i) {
@@ -54,7 +55,8 @@ void PatternMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out
   CandidateNodes(spec_.formula, ctx, &candidates);
   if (spec_.formula.op == Formula::Op::kAny) {  // branches can share a root type
     std::sort(candidates.begin(), candidates.end(), [](TSNode a, TSNode b) { return a.id < b.id; });
-    candidates.erase(std::unique(candidates.begin(), candidates.end(), [](TSNode a, TSNode b) { return a.id == b.id; }),
+    candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                                 [](TSNode a, TSNode b) { return a.id == b.id; }),
                      candidates.end());
   }
   // The branches of a top-level `any` are tried one by one, so a branch whose bindings fail

@@ -18,15 +18,17 @@ constexpr std::string_view kAssignmentTypes[] = {"assignment",
                                                  "short_var_declaration",
                                                  "assignment_statement",
                                                  "var_spec",
-                                                 "operator_assignment", "const_spec"};
+                                                 "operator_assignment",
+                                                 "const_spec"};
 
 // Conversions that carry their argument's constness: str(int(x)) is as safe as int(x).
-constexpr std::string_view kConversions[] = {"str", "String", "String.valueOf", "strconv.Itoa", "Integer.toString",
-                                             "toString", "to_s", "strval", "intval", "Convert.ToString"};
+constexpr std::string_view kConversions[] = {
+    "str",      "String", "String.valueOf", "strconv.Itoa", "Integer.toString",
+    "toString", "to_s",   "strval",         "intval",       "Convert.ToString"};
 
-constexpr std::string_view kScalarTypes[] = {"int",    "long",  "short",  "byte",   "double", "float", "boolean",
-                                              "bool",   "int64", "int32",  "uint",   "uint64", "Integer", "Long",
-                                              "decimal", "uint32", "float64", "Boolean"};
+constexpr std::string_view kScalarTypes[] = {
+    "int",   "long", "short",  "byte",    "double", "float",   "boolean", "bool",    "int64",
+    "int32", "uint", "uint64", "Integer", "Long",   "decimal", "uint32",  "float64", "Boolean"};
 
 constexpr std::string_view kFormatters[] = {"fmt.Sprintf",   "String.format", "string.Format",
                                             "String.Format", "sprintf",       "vsprintf",
@@ -126,7 +128,8 @@ class Tracer {
       for (std::string_view conv : kConversions) {
         const std::vector<TSNode> args = Arguments(e);
         if ((callee == conv || callee.ends_with("." + std::string(conv))) && !args.empty()) {
-          return std::any_of(args.begin(), args.end(), [&](TSNode a) { return NonConstant(a, depth + 1); });
+          return std::any_of(args.begin(), args.end(),
+                             [&](TSNode a) { return NonConstant(a, depth + 1); });
         }
       }
       return true;
@@ -218,7 +221,9 @@ class Tracer {
       if (callee == f) formatter = true;
     }
     if (!formatter) return false;
-    fragments_.push_back(Text(first_value == 0 ? Field(fn, "object") : args.empty() ? TSNode{} : args[0]));
+    fragments_.push_back(Text(first_value == 0 ? Field(fn, "object")
+                              : args.empty()   ? TSNode{}
+                                               : args[0]));
     for (size_t i = first_value; i < args.size(); ++i) {
       if (NonConstant(args[i], depth + 1)) return true;
     }
@@ -313,7 +318,8 @@ class Tracer {
     if (ts_node_is_null(fn)) return false;
     for (const TSNode param : NamedChildren(Field(fn, "parameters"))) {
       TSNode pname = Field(param, "name");
-      if (ts_node_is_null(pname) && ts_node_named_child_count(param) > 0) pname = ts_node_named_child(param, 0);
+      if (ts_node_is_null(pname) && ts_node_named_child_count(param) > 0)
+        pname = ts_node_named_child(param, 0);
       const std::string type = Text(Field(param, "type"));
       if (Text(pname) != name) continue;
       for (std::string_view scalar : kScalarTypes) {
@@ -335,8 +341,9 @@ bool IsBuiltFromNonConstant(const MatchContext& ctx, TSNode expr, const Dataflow
   if (!tracer.Built(expr, 0)) return false;
   if (!spec.fragment_regex) return true;
   const std::vector<std::string>& fragments = tracer.fragments();
-  return std::any_of(fragments.begin(), fragments.end(),
-                     [&](const std::string& f) { return RE2::PartialMatch(f, *spec.fragment_regex); });
+  return std::any_of(fragments.begin(), fragments.end(), [&](const std::string& f) {
+    return RE2::PartialMatch(f, *spec.fragment_regex);
+  });
 }
 
 }  // namespace mergegate

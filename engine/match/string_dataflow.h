@@ -8,11 +8,11 @@
 // no calls are followed.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "match/match_context.h"
 

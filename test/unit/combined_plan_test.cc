@@ -17,7 +17,8 @@ using Key = std::tuple<std::string, uint32_t, uint32_t>;  // rule id, start byte
 
 std::vector<Key> Keys(const std::vector<Finding>& findings) {
   std::vector<Key> keys;
-  for (const Finding& f : findings) keys.emplace_back(f.rule->meta.id, f.span.start_byte, f.span.end_byte);
+  for (const Finding& f : findings)
+    keys.emplace_back(f.rule->meta.id, f.span.start_byte, f.span.end_byte);
   std::sort(keys.begin(), keys.end());
   return keys;
 }
@@ -38,7 +39,8 @@ TEST(CombinedPlan, SameFindingsAsEachRuleAlone) {
   }
   int fixtures = 0;
   size_t findings = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::SourceDir() + "/policies")) {
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(testing::SourceDir() + "/policies")) {
     const std::string name = entry.path().filename().string();
     if (!entry.is_regular_file() || name.find(".fixture.") == std::string::npos) continue;
     ++fixtures;

@@ -20,12 +20,14 @@ TEST_P(Rewrite, TurnsMetavariablesIntoIdentifiers) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, Rewrite,
-    ::testing::Values(RewriteCase{"f($X)", "f(__mgv_X)"}, RewriteCase{"f($$$ARGS)", "f(__mgm_ARGS)"},
-                      RewriteCase{"f($$$)", "f(__mgm_)"}, RewriteCase{"f($_)", "f(__mgv__)"},
-                      RewriteCase{"f(..., x=1)", "f(__mgm_, x=1)"}, RewriteCase{"f(...args)", "f(...args)"},
-                      RewriteCase{"f(args...)", "f(args...)"}, RewriteCase{"$_GET['a']", "$_GET['a']"},
-                      RewriteCase{"$db->q($Q)", "$db->q(__mgv_Q)"}, RewriteCase{"def f():\n    ...\n", "def f():\n    __mgm_;\n"},
-                      RewriteCase{"a.$F2", "a.__mgv_F2"}));
+    ::testing::Values(
+        RewriteCase{"f($X)", "f(__mgv_X)"}, RewriteCase{"f($$$ARGS)", "f(__mgm_ARGS)"},
+        RewriteCase{"f($$$)", "f(__mgm_)"}, RewriteCase{"f($_)", "f(__mgv__)"},
+        RewriteCase{"f(..., x=1)", "f(__mgm_, x=1)"}, RewriteCase{"f(...args)", "f(...args)"},
+        RewriteCase{"f(args...)", "f(args...)"}, RewriteCase{"$_GET['a']", "$_GET['a']"},
+        RewriteCase{"$db->q($Q)", "$db->q(__mgv_Q)"},
+        RewriteCase{"def f():\n    ...\n", "def f():\n    __mgm_;\n"},
+        RewriteCase{"a.$F2", "a.__mgv_F2"}));
 
 TEST(Rewrite, MapsOffsetsBackToThePattern) {
   const RewrittenPattern r = RewriteMetavariables("f($X, ]");

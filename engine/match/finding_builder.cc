@@ -54,19 +54,25 @@ Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view t
 
   const std::string_view line = lines.LineText(f.span.start_line);
   std::string snippet;
-  const std::string_view secret_text = text.substr(range.secret_start, range.secret_end - range.secret_start);
+  const std::string_view secret_text =
+      text.substr(range.secret_start, range.secret_end - range.secret_start);
   if (secret) {
     f.secret_preview = RedactSecret(secret_text);
     const uint32_t line_start = lines.LineStart(f.span.start_line);
     const size_t offset = start - line_start;
-    const size_t secret_on_line = std::min<size_t>(secret_text.size(), line.size() - std::min(offset, line.size()));
+    const size_t secret_on_line =
+        std::min<size_t>(secret_text.size(), line.size() - std::min(offset, line.size()));
     snippet = std::string(line.substr(0, offset)) + f.secret_preview +
               std::string(line.substr(std::min(line.size(), offset + secret_on_line)));
-    f.fingerprint = util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + std::string(secret_text)).substr(0, 32);
+    f.fingerprint = util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + std::string(secret_text))
+                        .substr(0, 32);
   } else {
     snippet = std::string(line);
-    const std::string_view matched = text.substr(range.start_byte, range.end_byte - range.start_byte);
-    f.fingerprint = util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + NormaliseForFingerprint(matched)).substr(0, 32);
+    const std::string_view matched =
+        text.substr(range.start_byte, range.end_byte - range.start_byte);
+    f.fingerprint =
+        util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + NormaliseForFingerprint(matched))
+            .substr(0, 32);
   }
   if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
   f.snippet = util::SanitizeUtf8(snippet);

@@ -55,11 +55,13 @@ std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec,
 
 bool RegexMatcher::KeywordsPresent(std::string_view lowered_text) const {
   if (lowered_keywords_.empty()) return true;
-  return std::any_of(lowered_keywords_.begin(), lowered_keywords_.end(),
-                     [&](const std::string& k) { return lowered_text.find(k) != std::string_view::npos; });
+  return std::any_of(lowered_keywords_.begin(), lowered_keywords_.end(), [&](const std::string& k) {
+    return lowered_text.find(k) != std::string_view::npos;
+  });
 }
 
-bool RegexMatcher::Accepted(std::string_view text, std::string_view secret, uint32_t secret_start) const {
+bool RegexMatcher::Accepted(std::string_view text, std::string_view secret,
+                            uint32_t secret_start) const {
   if (spec_.min_entropy > 0 && util::ShannonEntropy(secret) < spec_.min_entropy) return false;
   for (const std::string& stop : spec_.stopwords) {
     if (util::ContainsIgnoreCase(secret, stop)) return false;
@@ -81,7 +83,8 @@ bool RegexMatcher::Accepted(std::string_view text, std::string_view secret, uint
   return true;
 }
 
-void RegexMatcher::Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out) const {
+void RegexMatcher::Find(std::string_view path, std::string_view text,
+                        std::vector<MatchRange>* out) const {
   for (const std::string& glob : spec_.allow_paths) {
     if (parsers::GlobMatch(glob, path)) return;
   }

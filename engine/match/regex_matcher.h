@@ -3,12 +3,12 @@
 // Immutable after Compile; Find is thread-safe.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "match/match_range.h"
 
@@ -16,7 +16,7 @@ namespace mergegate {
 
 struct RegexSpec {
   std::string regex;
-  int secret_group = -1;  // -1: group 1 when the regex has groups, else the whole match
+  int secret_group = -1;              // -1: group 1 when the regex has groups, else the whole match
   std::vector<std::string> keywords;  // at least one must occur (case-insensitive) in the file
   double min_entropy = 0;             // of the secret
   std::string validator;              // named checksum validator, "" for none
@@ -24,7 +24,7 @@ struct RegexSpec {
   std::vector<std::string> allow_lines;    // RE2, searched in the whole line
   std::vector<std::string> allow_paths;    // globs
   std::vector<std::string> stopwords;      // case-insensitive substrings of the secret
-  bool is_secret = false;  // apply the global placeholder allowlist
+  bool is_secret = false;                  // apply the global placeholder allowlist
 };
 
 class RegexMatcher {

@@ -35,14 +35,16 @@ std::string Base62(uint32_t value, size_t width) {
   return out;
 }
 
-// GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens: <prefix>_<30 random><6 base62 CRC32>.
+// GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens: <prefix>_<30 random><6 base62
+// CRC32>.
 ValidatorResult GithubCrc32(std::string_view token) {
   const size_t underscore = token.find('_');
   if (underscore == std::string_view::npos) return ValidatorResult::kUnknown;
   const std::string_view body = token.substr(underscore + 1);
   if (body.size() != 36) return ValidatorResult::kUnknown;
   const std::string_view random = body.substr(0, 30);
-  return Base62(Crc32(random), 6) == body.substr(30) ? ValidatorResult::kValid : ValidatorResult::kInvalid;
+  return Base62(Crc32(random), 6) == body.substr(30) ? ValidatorResult::kValid
+                                                     : ValidatorResult::kInvalid;
 }
 
 bool AllSameChar(std::string_view s) {
@@ -54,9 +56,10 @@ bool AllSameChar(std::string_view s) {
 bool IsPlaceholderSecret(std::string_view secret) {
   const std::string lower = util::AsciiLower(secret);
   static const char* const kMarkers[] = {
-      "your_", "your-", "yourapi", "<", ">", "${", "{{", "%(", "process.env", "os.environ", "getenv",
-      "changeme", "change_me", "placeholder", "example", "xxxxxx", "******", "redacted", "dummy",
-      "replace_me", "insert_", "todo", "sample", "fake_", "...", "…"};
+      "your_",   "your-",       "yourapi",    "<",        ">",        "${",         "{{",
+      "%(",      "process.env", "os.environ", "getenv",   "changeme", "change_me",  "placeholder",
+      "example", "xxxxxx",      "******",     "redacted", "dummy",    "replace_me", "insert_",
+      "todo",    "sample",      "fake_",      "...",      "…"};
   for (const char* marker : kMarkers) {
     if (lower.find(marker) != std::string::npos) return true;
   }

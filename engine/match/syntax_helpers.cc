@@ -70,12 +70,6 @@ bool IsFunctionType(std::string_view type) {
                       "lambda_expression", "method_declaration", "function_item"});
 }
 
-bool IsInterpolationType(std::string_view type) {
-  return OneOf(type, {"interpolation", "template_substitution", "variable_name", "simple_variable",
-                      "expansion", "member_access_expression", "subscript_expression",
-                      "dynamic_variable_name"});
-}
-
 std::string_view StringContent(std::string_view literal) {
   const size_t open = literal.find_first_of("\"'`");
   if (open == std::string_view::npos) return literal;

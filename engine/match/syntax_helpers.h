@@ -25,7 +25,6 @@ bool IsStringType(std::string_view type);
 bool IsNumberType(std::string_view type);
 bool IsMemberAccessType(std::string_view type);
 bool IsFunctionType(std::string_view type);
-bool IsInterpolationType(std::string_view type);
 
 // The characters of a string literal between its quotes (prefixes such as f, b, r, @, $ dropped).
 std::string_view StringContent(std::string_view literal);

@@ -211,9 +211,9 @@ bool QueryMatcher::PredicatesHold(const Compiled& c, const parsers::SyntaxTree& 
   return true;
 }
 
-void QueryMatcher::Match(const parsers::Language& language, const parsers::SyntaxTree& tree,
-                         std::vector<MatchRange>* out) const {
-  const auto it = by_language_.find(language.name);
+void QueryMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out) const {
+  const parsers::SyntaxTree& tree = ctx.tree();
+  const auto it = by_language_.find(ctx.language().name);
   if (it == by_language_.end()) return;
   const Compiled& c = *it->second;
   TSQueryCursor* cursor = ts_query_cursor_new();

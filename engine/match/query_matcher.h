@@ -24,8 +24,7 @@ class QueryMatcher final : public StructuralMatcher {
       const std::vector<const parsers::Language*>& languages, std::string* error, uint32_t* offset);
   ~QueryMatcher() override;
 
-  void Match(const parsers::Language& language, const parsers::SyntaxTree& tree,
-             std::vector<MatchRange>* out) const override;
+  void Match(const MatchContext& ctx, std::vector<MatchRange>* out) const override;
   const std::vector<std::string>& required_literals() const override { return literals_; }
 
  private:

@@ -159,8 +159,9 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
       result.skip_reason =
           parsed.status == parsers::ParseStatus::kTimeout ? "parse timeout" : "parse failed";
     } else {
+      const MatchContext context(*lang, *parsed.tree);  // shared: one node index per file
       for (const Rule* rule : structural) {
-        rule->structural->Match(*lang, *parsed.tree, &ranges);
+        rule->structural->Match(context, &ranges);
         emit(*rule);
       }
     }

@@ -11,6 +11,7 @@
 #include "mergegate/parsers/language.h"
 #include "mergegate/policy.h"
 #include "mergegate/util.h"
+#include "policy/pattern_rule_compiler.h"
 #include "policy/schema_validator.h"
 #include "policy/yaml_document.h"
 
@@ -85,11 +86,15 @@ std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFil
 
   const nlohmann::json& match = j["match"];
   const bool has_regex = match.contains("regex"), has_query = match.contains("query");
-  if (has_regex == has_query) {
-    error_at("/match", "match needs exactly one of 'regex' or 'query'");
+  const bool has_pattern = IsPatternMatch(match);
+  if (int{has_regex} + int{has_query} + int{has_pattern} != 1) {
+    error_at("/match", "match needs exactly one of 'regex', 'query' or a pattern formula");
     return nullptr;
   }
-  if (has_regex) {
+  if (has_pattern) {
+    rule->structural = CompilePatternMatch(doc, file.text, file.origin, m.id, languages, errors);
+    if (!rule->structural) return nullptr;
+  } else if (has_regex) {
     RegexSpec spec;
     spec.regex = match["regex"].get<std::string>();
     if (match.contains("secret-group")) spec.secret_group = match["secret-group"].get<int>();

@@ -31,3 +31,6 @@ def safe(sock_path, script):
     os.umask(0o077)
     # ok: python-world-writable-permissions
     os.chmod(script, mode)
+    # ok: python-world-writable-permissions
+    old_mask = os.umask(0)
+    os.umask(old_mask)

@@ -29,3 +29,11 @@ def safe(host):
         raise ValueError("refusing to connect without verification")
     # ok: python-ssl-unverified-context
     # ctx = ssl._create_unverified_context()
+
+
+class ContextShim:
+    def __init__(self):
+        # ok: python-ssl-unverified-context
+        self.check_hostname = False
+        # ok: python-ssl-unverified-context
+        self.verify_mode = ssl.CERT_NONE

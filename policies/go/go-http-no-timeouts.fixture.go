@@ -16,5 +16,8 @@ func main() {
 	good.ListenAndServe()
 	// ok: go-http-no-timeouts
 	empty := http.Server{}
+	// ok: go-http-no-timeouts
+	testSrv := &http.Server{Handler: mux}
+	_ = testSrv
 	_, _ = srv, empty
 }

@@ -21,5 +21,10 @@ func page(w http.ResponseWriter, r *http.Request, p *Profile) {
 	clean := template.HTML(policy.Sanitize(p.Bio))
 	// ok: go-template-html-cast
 	esc := template.HTMLEscapeString(p.Name)
+	// ok: go-template-html-cast
+	pct := template.HTML(fmt.Sprintf("%.2f%%", p.Ratio*100))
+	// ok: go-template-html-cast
+	sub := template.HTML(buf.String())
+	_, _ = pct, sub
 	_, _, _, _, _, _, _ = bio, link, msg, row, hr, clean, esc
 }

@@ -14,3 +14,7 @@ def configure():
     # ok: python-django-debug-true
     DEBUG = True
     return DEBUG
+
+
+# ruleid: python-django-debug-true
+DEBUG: bool = True

@@ -65,6 +65,7 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(
     const std::string& query, const std::string& report,
     const std::vector<const parsers::Language*>& languages, std::string* error, uint32_t* offset) {
   std::shared_ptr<QueryMatcher> m(new QueryMatcher());
+  bool every_pattern_has_literal = true;
   for (const parsers::Language* lang : languages) {
     if (lang->grammar == nullptr) {
       *error = "language '" + std::string(lang->name) + "' has no grammar; use a regex rule";
@@ -94,6 +95,7 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(
     for (uint32_t p = 0; p < patterns; ++p) {
       uint32_t step_count = 0;
       const TSQueryPredicateStep* steps = ts_query_predicates_for_pattern(c->query, p, &step_count);
+      std::string pattern_literal;
       for (uint32_t i = 0; i < step_count;) {
         uint32_t end = i;
         while (end < step_count && steps[end].type != TSQueryPredicateStepTypeDone) ++end;
@@ -144,23 +146,27 @@ std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(
             return nullptr;
           }
         }
-        if (pred.op == Predicate::Op::kEq || pred.op == Predicate::Op::kNotEq) {
-          // Literal #eq? values make a cheap prefilter: the file must contain one of them.
-          if (!pred.compare_captures && pred.op == Predicate::Op::kEq)
-            m->literals_.push_back(pred.values[0]);
+        // A literal #eq? on a capture every match has (quantifier One: not inside an alternative
+        // or an optional) must occur in the file text: a sound prefilter for this pattern.
+        if (pred.op == Predicate::Op::kEq && !pred.compare_captures &&
+            ts_query_capture_quantifier_for_id(c->query, p, pred.capture) == TSQuantifierOne &&
+            pred.values[0].size() > pattern_literal.size()) {
+          pattern_literal = pred.values[0];
         }
         c->predicates[p].push_back(std::move(pred));
         i = end + 1;
       }
+      // The file must contain a required literal of at least one pattern; a pattern without one
+      // could match any file, so then no prefilter is possible.
+      if (pattern_literal.empty()) {
+        every_pattern_has_literal = false;
+      } else {
+        m->literals_.push_back(pattern_literal);
+      }
     }
     m->by_language_[lang->name] = std::move(c);
   }
-  // A literal prefilter is only sound when every pattern requires one; keep it simple: use it
-  // only for single-pattern queries.
-  bool single = std::all_of(m->by_language_.begin(), m->by_language_.end(), [](const auto& kv) {
-    return ts_query_pattern_count(kv.second->query) == 1;
-  });
-  if (!single) m->literals_.clear();
+  if (!every_pattern_has_literal) m->literals_.clear();
   std::sort(m->literals_.begin(), m->literals_.end());
   m->literals_.erase(std::unique(m->literals_.begin(), m->literals_.end()), m->literals_.end());
   return m;

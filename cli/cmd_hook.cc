@@ -170,6 +170,23 @@ int Uninstall(const parsers::GitRepo& repo, const std::vector<std::string>& hook
   return kExitApprove;
 }
 
+// The rule's "**Fix:**" paragraph on one line (else its first line), for the hook's advice.
+std::string FixAdvice(const std::string& help) {
+  const size_t at = help.find("**Fix:**");
+  const size_t start = at == std::string::npos ? 0 : at + 8;
+  const size_t end = help.find("\n\n", start);
+  std::string text = help.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (at == std::string::npos) text = text.substr(0, text.find('\n'));
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // Prints what blocked, and the ways out, on stderr.
 void PrintGuidance(const RunReport& report, const std::string& action,
                    const std::string& override_command) {
@@ -182,14 +199,13 @@ void PrintGuidance(const RunReport& report, const std::string& action,
               << SeverityName(f.severity) << "): " << f.message << "\n";
     if (f.properties.contains("commit"))
       std::cerr << "    in commit " << f.properties.at("commit") << "\n";
-    const std::string& help = f.rule->meta.help;
-    std::string first = help.substr(0, help.find('\n'));
-    if (!first.empty()) std::cerr << "    fix: " << first << "\n";
+    const std::string fix = FixAdvice(f.rule->meta.help);
+    if (!fix.empty()) std::cerr << "    fix: " << fix << "\n";
     std::cerr << "    details: mergegate rules explain " << f.rule->meta.id << "\n";
   }
   std::cerr << "How to proceed:\n"
-               "  fix     change the code (a leaked secret must also be revoked: it is in the "
-               "commit history)\n"
+               "  fix     change the code (and amend the commits); a secret that was ever "
+               "committed must also be revoked\n"
                "  waive   a reviewed false positive: add `mergegate: ignore[<rule-id>] <reason>` "
                "on the line, or a waiver in .mergegate.yaml\n"
                "  override  if your policy allows it: "

@@ -188,6 +188,8 @@ TEST(ChangeCli, HistoryFindsASecretAddedThenRemoved) {
   EXPECT_EQ(props["commit"], leaked);
   EXPECT_EQ(props["author"], "Test Author");
   EXPECT_FALSE(props["date"].get<std::string>().empty());
+  const auto text = RunMergegate({"history", "--no-color"}, d.str());
+  EXPECT_NE(text.out.find("commit " + leaked + " by Test Author"), std::string::npos) << text.out;
   // --since the leaking commit excludes it; --max-commits 1 only sees the removal.
   EXPECT_EQ(RunMergegate({"history", "--since", leaked}, d.str()).exit_code, 0);
   EXPECT_EQ(RunMergegate({"history", "--max-commits", "1"}, d.str()).exit_code, 0);

@@ -1,5 +1,7 @@
 // `mergegate diff`: scans what a change adds: a git range (--base/--head), the staged change
 // (--staged) or a patch (--patch FILE|-).
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,6 +10,8 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "mergegate/parsers/walk.h"
+
+namespace fs = std::filesystem;
 
 namespace mergegate::cli {
 namespace {
@@ -39,8 +43,14 @@ Options)";
 std::optional<std::string> PatchPostImage(const parsers::FileDiff& f, const std::string& root,
                                           uint64_t max_bytes) {
   if (f.change == parsers::FileChange::kDeleted || f.binary) return std::nullopt;
+  // Never read through a symbolic link that leads out of the tree.
+  std::error_code ec;
+  const fs::path real_root = fs::canonical(root, ec);
+  const fs::path real = fs::weakly_canonical(fs::path(root) / f.new_path, ec);
+  const auto [end, _] = std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
+  if (ec || end != real_root.end()) return SparsePostImage(f);
   std::string reason;
-  std::optional<std::string> disk = ReadSourceFile(root + "/" + f.new_path, max_bytes, &reason);
+  std::optional<std::string> disk = ReadSourceFile(real.string(), max_bytes, &reason);
   if (disk) {
     std::vector<std::string_view> lines;
     size_t start = 0;

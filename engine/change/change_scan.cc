@@ -75,9 +75,13 @@ ScanResults ScanChange(const Scanner& scanner, const PolicySet& policies,
   ScanResults results;
   for (size_t i = 0; i < diff.files.size() && i < post_images.size(); ++i) {
     const parsers::FileDiff& file = diff.files[i];
+    if (file.binary && file.change != parsers::FileChange::kDeleted) {
+      results.skipped.push_back({file.path(), "binary"});
+      continue;
+    }
     if (!post_images[i]) continue;
     const std::string& text = *post_images[i];
-    if (file.binary || LooksBinary(text)) {
+    if (LooksBinary(text)) {
       results.skipped.push_back({file.path(), "binary"});
       continue;
     }

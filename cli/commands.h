@@ -12,5 +12,8 @@ int RunRules(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunTest(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
+int RunHistory(const std::vector<std::string>& args);
+int RunHook(const std::vector<std::string>& args);
 
 }  // namespace mergegate::cli

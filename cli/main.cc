@@ -15,6 +15,9 @@ Usage: mergegate <command> [options]
 
 Commands:
   scan [PATH...]        scan files for secrets and insecure patterns; exit 0 approve, 1 block, 2 error
+  diff --base REV       scan only what a change adds (also --staged, --patch FILE|-)
+  history               scan the lines every past commit added (--since REV, --all)
+  hook install          install git pre-push / pre-commit hooks (hook uninstall, hook run)
   rules list            list the loaded rules (--format json for machines)
   rules explain ID      show what a rule looks for and how to fix it
   validate DIR          check that the policy files in DIR load
@@ -26,6 +29,8 @@ Run 'mergegate <command> --help' for a command's options.
 Examples:
   mergegate scan                         scan the current repository
   mergegate scan --format sarif -o mergegate.sarif
+  mergegate diff --base origin/main      gate a pull request: only what it adds
+  mergegate hook install                 gate every push and commit locally
   mergegate rules explain python-subprocess-shell-true
   mergegate test ./my-policies
 )";
@@ -38,7 +43,8 @@ struct Command {
 const Command kCommands[] = {
     {"scan", &mergegate::cli::RunScan},         {"rules", &mergegate::cli::RunRules},
     {"validate", &mergegate::cli::RunValidate}, {"test", &mergegate::cli::RunTest},
-    {"merge", &mergegate::cli::RunMerge},
+    {"merge", &mergegate::cli::RunMerge},       {"diff", &mergegate::cli::RunDiff},
+    {"history", &mergegate::cli::RunHistory},   {"hook", &mergegate::cli::RunHook},
 };
 
 }  // namespace

@@ -79,6 +79,12 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
   return s;
 }
 
+void ScanSession::IncludeChangeRules() {
+  for (const auto& rule : policies_->rules()) {
+    if (rule->meta.kind == RuleKind::kChange) report_.rules.push_back(rule.get());
+  }
+}
+
 void ScanSession::AddResults(ScanResults results) {
   for (Finding& f : results.findings) report_.findings.push_back(std::move(f));
   std::stable_sort(report_.findings.begin(), report_.findings.end(), FindingLess);

@@ -43,6 +43,9 @@ class ScanSession {
   // Absolute directory that reported paths are relative to (git top level, else cwd).
   const std::string& root() const { return report_.root; }
 
+  // Declares the `kind: change` rules in the report too (commands that judge a change run them).
+  void IncludeChangeRules();
+
   // Merges `results` into the report; files whose scan a bound cut short become errors.
   void AddResults(ScanResults results);
 

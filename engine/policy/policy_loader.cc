@@ -11,6 +11,7 @@
 #include "mergegate/parsers/language.h"
 #include "mergegate/policy.h"
 #include "mergegate/util.h"
+#include "policy/change_rule_compiler.h"
 #include "policy/pattern_rule_compiler.h"
 #include "policy/schema_validator.h"
 #include "policy/yaml_document.h"
@@ -85,6 +86,15 @@ std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFil
   }
 
   const nlohmann::json& match = j["match"];
+  if (match.contains("change")) {
+    const bool ok = CompileChangeMatch(
+        doc, rule.get(), [&](const std::string& p, const std::string& msg) { error_at(p, msg); });
+    return ok ? rule : nullptr;
+  }
+  if (m.kind == RuleKind::kChange) {
+    error_at("/match", "a change rule needs 'match.change'");
+    return nullptr;
+  }
   const bool has_regex = match.contains("regex"), has_query = match.contains("query");
   const bool has_pattern = IsPatternMatch(match);
   if (int{has_regex} + int{has_query} + int{has_pattern} != 1) {

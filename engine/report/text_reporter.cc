@@ -50,6 +50,14 @@ class TextReporter final : public Reporter {
           << f.rule->meta.id << " " << f.message;
       if (!f.blocking) out << " (warn)";
       out << "\n";
+      if (const auto c = f.properties.find("commit"); c != f.properties.end()) {  // history scans
+        const auto get = [&](const char* k) {
+          const auto it = f.properties.find(k);
+          return it == f.properties.end() ? std::string() : it->second;
+        };
+        out << p.dim << "  commit " << c->second << " by " << get("author") << " on " << get("date")
+            << p.reset << "\n";
+      }
       WriteFrame(f, p, out);
     }
     for (const Diagnostic& d : report.errors) out << FormatDiagnostic(d) << "\n";

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "mergegate/change.h"
+#include "mergegate/parsers/diff.h"
 #include "mergegate/scan.h"
 #include "mergegate/util.h"
 
@@ -70,16 +72,27 @@ void CheckFixtureText(const Rule& rule, const std::string& fixture_path, const s
   ++report->fixtures_checked;
   const Expectations expected = ParseMarkers(rule.meta.id, text);
   PolicySet single({std::shared_ptr<const Rule>(std::shared_ptr<const Rule>{}, &rule)});
-  ScanOptions options;
-  options.ignore_rule_paths = true;
-  const Scanner scanner(single, options);
-  const FileScanResult result = scanner.ScanText(WithoutFixtureSuffix(fixture_path), text);
-  std::set<int> reported;
-  for (const Finding& f : result.findings) reported.insert(f.span.start_line);
   auto problem = [&](int line, std::string message) {
     report->problems.push_back({rule.meta.id, fixture_path, line, std::move(message)});
   };
-  if (result.skip_reason) problem(0, "fixture not fully scanned: " + *result.skip_reason);
+  std::set<int> reported;
+  if (rule.meta.kind == RuleKind::kChange) {
+    // A change rule's fixture is a diff; a finding counts on the patch line it came from (the
+    // added or removed line, or the file's `diff --git` line for file-level findings).
+    Expected<parsers::ParsedDiff> diff = parsers::ParseUnifiedDiff(text, fixture_path);
+    if (!diff) {
+      for (const Diagnostic& d : diff.error()) problem(d.line, d.message);
+      return;
+    }
+    for (const ChangeFinding& f : EvaluateChangeRules(single, *diff)) reported.insert(f.patch_line);
+  } else {
+    ScanOptions options;
+    options.ignore_rule_paths = true;
+    const Scanner scanner(single, options);
+    const FileScanResult result = scanner.ScanText(WithoutFixtureSuffix(fixture_path), text);
+    for (const Finding& f : result.findings) reported.insert(f.span.start_line);
+    if (result.skip_reason) problem(0, "fixture not fully scanned: " + *result.skip_reason);
+  }
   for (int line : expected.positive) {
     ++report->cases_checked;
     if (!reported.contains(line))

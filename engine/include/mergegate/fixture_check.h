@@ -4,7 +4,10 @@
 //   ok: <id>          the next code line must not be reported (a negative case)
 //   todoruleid: <id>  known false negative (not checked)
 //   todook: <id>      known false positive (not checked)
-// Fixtures are named "<rule-file-stem>.fixture.<ext>"; <ext> picks the language.
+// Fixtures are named "<rule-file-stem>.fixture.<ext>"; <ext> picks the language. A `kind:
+// change` rule's fixture is a unified diff (`<stem>.fixture.diff`): markers sit on the patch
+// line before the expected one (`+# ruleid: <id>` before an added line, a `# ruleid: <id>` line
+// between files before a `diff --git` line for file-level findings).
 #pragma once
 
 #include <string>

@@ -12,6 +12,7 @@ namespace mergegate {
 
 class RegexMatcher;       // engine/match/regex_matcher.h
 class StructuralMatcher;  // engine/match/structural_matcher.h
+class ChangeMatcher;      // engine/change/change_matcher.h
 
 enum class RuleKind {
   kCode,    // insecure code pattern: regex or structural match over a file
@@ -41,11 +42,13 @@ struct RuleMeta {
   std::string pack;    // pack name: the directory holding the rule file
 };
 
-// One compiled rule. Exactly one of regex / structural is set for file rules.
+// One compiled rule. Exactly one of regex / structural is set for file rules; change rules
+// (kind kChange) set only `change`.
 struct Rule {
   RuleMeta meta;
   std::shared_ptr<const RegexMatcher> regex;
   std::shared_ptr<const StructuralMatcher> structural;
+  std::shared_ptr<const ChangeMatcher> change;
 
   // True when the rule applies to a file of `language` (empty = unknown language) at `path`.
   bool AppliesTo(std::string_view language, std::string_view path) const;

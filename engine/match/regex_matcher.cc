@@ -108,7 +108,7 @@ void RegexMatcher::Find(std::string_view path, std::string_view text,
     range.secret_start = secret_start;
     range.secret_end = secret_start + static_cast<uint32_t>(secret.size());
     if (!spec_.validator.empty()) {
-      const ValidatorResult v = RunValidator(spec_.validator, secret);
+      const ValidatorResult v = RunValidator(spec_.validator, secret, whole);
       if (v == ValidatorResult::kInvalid) continue;
       range.low_confidence = v == ValidatorResult::kUnknown;
     }

@@ -4,9 +4,11 @@
 #include <atomic>
 #include <cassert>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "match/finding_builder.h"
+#include "match/keyword_prefilter.h"
 #include "match/regex_matcher.h"
 #include "match/structural_matcher.h"
 #include "mergegate/parsers/language.h"
@@ -21,12 +23,15 @@ namespace mergegate {
 // more than a handful of rules apply (see bench/).
 struct LanguagePlan {
   std::vector<const Rule*> regex_rules;
+  std::vector<std::vector<uint32_t>>
+      keyword_ids;                      // per regex rule, into Plan::keywords; empty = none
   std::unique_ptr<RE2::Set> regex_set;  // null when RE2 could not build it: then run every rule
   std::vector<const Rule*> structural_rules;
-  bool needs_lowered_text = false;  // some regex rule has keywords
 };
 
 struct Scanner::Plan {
+  std::vector<std::string> keyword_list;  // lower-cased, distinct, over every regex rule
+  std::unique_ptr<KeywordPrefilter> keywords;
   std::map<const parsers::Language*, LanguagePlan> by_language;  // key nullptr: unknown language
 };
 
@@ -44,7 +49,8 @@ std::unique_ptr<RE2::Set> BuildSet(const std::vector<const Rule*>& rules) {
   return set;
 }
 
-LanguagePlan BuildLanguagePlan(const PolicySet& policies, const parsers::Language* lang) {
+LanguagePlan BuildLanguagePlan(const PolicySet& policies, const parsers::Language* lang,
+                               const std::vector<std::string>& keyword_list) {
   LanguagePlan plan;
   const std::string_view name = lang == nullptr ? std::string_view() : lang->name;
   for (const auto& rule : policies.rules()) {
@@ -54,7 +60,12 @@ LanguagePlan BuildLanguagePlan(const PolicySet& policies, const parsers::Languag
     if (!applies) continue;
     if (rule->regex) {
       plan.regex_rules.push_back(rule.get());
-      if (!rule->regex->spec().keywords.empty()) plan.needs_lowered_text = true;
+      std::vector<uint32_t> ids;
+      for (const std::string& k : rule->regex->spec().keywords) {
+        const auto it = std::find(keyword_list.begin(), keyword_list.end(), util::AsciiLower(k));
+        ids.push_back(static_cast<uint32_t>(it - keyword_list.begin()));
+      }
+      plan.keyword_ids.push_back(std::move(ids));
     }
     if (rule->structural && lang != nullptr && lang->grammar != nullptr)
       plan.structural_rules.push_back(rule.get());
@@ -69,32 +80,41 @@ bool AnyLiteralPresent(const std::vector<std::string>& literals, std::string_vie
                      [&](const std::string& l) { return text.find(l) != std::string_view::npos; });
 }
 
-// Replaces every secret found in the file inside every snippet, so one finding's code frame
-// cannot show another finding's secret.
-void RedactSnippets(std::string_view text, std::vector<Finding>* findings) {
-  std::vector<std::pair<std::string, std::string>> secrets;
+// When a provider rule and a generic rule (tag "generic") report overlapping secrets, keeps only
+// the provider's finding: it names the credential and its fix.
+void DropGenericDuplicates(std::vector<Finding>* findings) {
+  auto is_generic = [](const Finding& f) {
+    const auto& tags = f.rule->meta.tags;
+    return std::find(tags.begin(), tags.end(), "generic") != tags.end();
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> specific;
   for (const Finding& f : *findings) {
-    if (f.rule->meta.kind != RuleKind::kSecret) continue;
-    std::string s(text.substr(f.span.start_byte, f.span.end_byte - f.span.start_byte));
-    const size_t nl = s.find_first_of("\r\n");
-    if (nl != std::string::npos) s.resize(nl);
-    if (s.size() >= 4) secrets.emplace_back(std::move(s), f.secret_preview);
+    if (f.rule->meta.kind == RuleKind::kSecret && !is_generic(f))
+      specific.emplace_back(f.span.start_byte, f.span.end_byte);
   }
-  for (Finding& f : *findings) {
-    for (const auto& [secret, preview] : secrets) {
-      for (size_t pos; (pos = f.snippet.find(secret)) != std::string::npos;)
-        f.snippet.replace(pos, secret.size(), preview);
-    }
-  }
+  if (specific.empty()) return;
+  std::erase_if(*findings, [&](const Finding& f) {
+    return f.rule->meta.kind == RuleKind::kSecret && is_generic(f) &&
+           std::any_of(specific.begin(), specific.end(), [&](const auto& s) {
+             return s.first < f.span.end_byte && f.span.start_byte < s.second;
+           });
+  });
 }
 
 }  // namespace
 
 Scanner::Scanner(const PolicySet& policies, ScanOptions options)
     : policies_(policies), options_(options), plan_(std::make_unique<Plan>()) {
-  plan_->by_language[nullptr] = BuildLanguagePlan(policies, nullptr);
+  std::set<std::string> distinct;
+  for (const auto& rule : policies.rules()) {
+    if (!rule->regex) continue;
+    for (const std::string& k : rule->regex->spec().keywords) distinct.insert(util::AsciiLower(k));
+  }
+  plan_->keyword_list.assign(distinct.begin(), distinct.end());
+  plan_->keywords = std::make_unique<KeywordPrefilter>(plan_->keyword_list);
+  plan_->by_language[nullptr] = BuildLanguagePlan(policies, nullptr, plan_->keyword_list);
   for (const parsers::Language& lang : parsers::Languages()) {
-    plan_->by_language[&lang] = BuildLanguagePlan(policies, &lang);
+    plan_->by_language[&lang] = BuildLanguagePlan(policies, &lang, plan_->keyword_list);
   }
 }
 
@@ -123,11 +143,20 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
     return options_.ignore_rule_paths || rule.AppliesTo(lang == nullptr ? "" : lang->name, path);
   };
 
-  // Regex rules: one set pass, then each candidate's own regex.
+  // Regex rules: screen, then each candidate's own regex.
   if (!plan.regex_rules.empty()) {
+    static const std::string mode = getenv("MG_PREFILTER") ? getenv("MG_PREFILTER") : "both";
     std::vector<int> candidates;
+    std::vector<bool> present;
+    const bool use_keywords = mode != "set";
+    if (use_keywords) present = plan_->keywords->Present(text);
+    auto keyword_ok = [&](size_t i) {
+      if (!use_keywords || plan.keyword_ids[i].empty()) return true;
+      return std::any_of(plan.keyword_ids[i].begin(), plan.keyword_ids[i].end(),
+                         [&](uint32_t k) { return present[k]; });
+    };
     bool screened = false;
-    if (plan.regex_set) {
+    if (plan.regex_set && mode != "keywords") {
       RE2::Set::ErrorInfo info{};
       screened = plan.regex_set->Match(text, &candidates, &info) || info.kind == RE2::Set::kNoError;
     }
@@ -137,10 +166,11 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
     }
     std::sort(candidates.begin(), candidates.end());
     std::string lowered;
-    if (plan.needs_lowered_text && !candidates.empty()) lowered = util::AsciiLower(text);
+    if (mode == "set") lowered = util::AsciiLower(text);
     for (int index : candidates) {
       const Rule& rule = *plan.regex_rules[static_cast<size_t>(index)];
-      if (!applies(rule) || !rule.regex->KeywordsPresent(lowered)) continue;
+      if (!applies(rule) || !keyword_ok(static_cast<size_t>(index))) continue;
+      if (mode == "set" && !rule.regex->KeywordsPresent(lowered)) continue;
       rule.regex->Find(path, text, &ranges);
       emit(rule);
     }
@@ -165,7 +195,8 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
       }
     }
   }
-  RedactSnippets(text, &result.findings);
+  DropGenericDuplicates(&result.findings);
+  RedactSnippets(text, lines, &result.findings);
   if (!result.findings.empty()) {
     const std::vector<std::string> hashes = util::GithubLineHashes(text);
     for (Finding& f : result.findings) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "match/secret_checks.h"
+#include "match/secret_checksums.h"
 #include "mergegate/util.h"
 
 namespace mergegate {
@@ -111,6 +112,14 @@ bool Base64PemPrivateKeyValid(std::string_view base64) {
 
 bool GenericSecretValueValid(std::string_view value) {
   if (value.size() < 6 || IsPlaceholderSecret(value) || IsWeakPlaceholderWord(value)) return false;
+  // A token with a checksummed prefix is the provider rule's to judge: a bad checksum is no secret.
+  static const RE2 kGithubLike(R"(^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$)");
+  if (RE2::FullMatch(value, kGithubLike)) return GithubChecksumValid(value);
+  if (value.starts_with("glsa_")) return GrafanaChecksumValid(value);
+  // Type names in declarations (password: String!, token: Optional[str]).
+  static const RE2 kTypeName(
+      R"((?i)^(?:string|str|int|integer|bool|boolean|text|number|bytes|secretstr|securestring|char\[\])[!?]?$)");
+  if (RE2::FullMatch(value, kTypeName)) return false;
   const std::string lower = util::AsciiLower(value);
   // References, templates and encrypted-at-rest values.
   static const RE2 kReference(

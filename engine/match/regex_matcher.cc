@@ -49,15 +49,7 @@ std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec,
   };
   if (!compile_all(spec.allow_secrets, "secrets", &m->allow_secrets_)) return nullptr;
   if (!compile_all(spec.allow_lines, "lines", &m->allow_lines_)) return nullptr;
-  for (const std::string& k : spec.keywords) m->lowered_keywords_.push_back(util::AsciiLower(k));
   return m;
-}
-
-bool RegexMatcher::KeywordsPresent(std::string_view lowered_text) const {
-  if (lowered_keywords_.empty()) return true;
-  return std::any_of(lowered_keywords_.begin(), lowered_keywords_.end(), [&](const std::string& k) {
-    return lowered_text.find(k) != std::string_view::npos;
-  });
 }
 
 bool RegexMatcher::Accepted(std::string_view text, std::string_view secret,

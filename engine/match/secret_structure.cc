@@ -139,8 +139,22 @@ bool GenericSecretValueValid(std::string_view value) {
   static const RE2 kEnvName(R"(^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)");
   static const RE2 kWords(
       R"(^[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$)");
-  return !RE2::FullMatch(value, kDotted) && !RE2::FullMatch(value, kEnvName) &&
-         !RE2::FullMatch(value, kWords);
+  // Plain words (credentials, Secret, MYTOKEN1): identifiers or dictionary words, not keys.
+  static const RE2 kPlainWord(R"(^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,2}$)");
+  if (RE2::FullMatch(value, kDotted) || RE2::FullMatch(value, kEnvName) ||
+      RE2::FullMatch(value, kWords) || RE2::FullMatch(value, kPlainWord)) {
+    return false;
+  }
+  // Base64 of a sentence ("not my real password") is documentation, not a key.
+  if (value.size() % 4 == 0) {
+    const std::optional<std::string> decoded = DecodeBase64(value);
+    if (decoded && decoded->find(' ') != std::string::npos &&
+        std::all_of(decoded->begin(), decoded->end(),
+                    [](char c) { return c >= 0x20 && c < 0x7f; })) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace mergegate

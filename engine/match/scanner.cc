@@ -24,11 +24,12 @@ namespace mergegate {
 //  - rules without keywords: one RE2::Set pass reports which of them can match.
 // Why (measured; docs/secrets.md has the commands): on a copy of /usr/lib/python3.11 and
 // /usr/lib/node_modules (59 MB, 2,680 files) with the full secrets pack (337 rules, all with
-// keywords), one thread, the keyword pass then regexes took 15.3 s and 145 MB RSS; an RE2::Set
-// screen over all rules then the keyword check took 50.0 s and 460 MB; both screens together
-// 42.9 s and 460 MB. Over hundreds of patterns the set's DFA keeps flushing its cache (bounded by
-// max_mem) and is slower than running the few rules whose keywords occur. The set stays for
-// keyword-less rules (a handful of code-pattern rules), where one pass replaces one per rule.
+// keywords), one thread: the keyword pass then regexes took 3.9 s and 24 MB RSS; an RE2::Set
+// screen over all rules then the keyword check 41.6 s and 378 MB; the set and the Aho-Corasick
+// keyword pass together 45.9 s and 378 MB. Over hundreds of patterns the set's DFA keeps flushing
+// its cache (bounded by max_mem), so it is ten times slower than running the few rules whose
+// keywords occur. The set stays for keyword-less rules (a handful of code-pattern rules), where
+// one pass replaces one per rule; when its DFA runs out of memory every such rule runs.
 struct LanguagePlan {
   std::vector<const Rule*> keyword_rules;
   std::vector<std::vector<uint32_t>> keyword_ids;  // per keyword rule, into Plan::keyword_list

@@ -80,8 +80,8 @@ bool IsPlaceholderSecret(std::string_view secret) {
       R"(insert[_-]|_here\b|fake[_-]|x{6}|\*{4}|\.\.\.|…|)"
       // Templates, interpolations and environment lookups.
       R"(\$\{|\{\{|\$\(|%\([A-Za-z_]+\)s|process\.env|os\.environ|getenv|ENV\[|)"
-      // An angle-bracket slot such as <token> or <your-api-key>.
-      R"(<[A-Za-z][A-Za-z0-9 _.-]*>)");
+      // An angle-bracket slot such as <token> or <your-api-key>, also HTML-escaped.
+      R"(<[A-Za-z][A-Za-z0-9 _.-]*>|&lt;[A-Za-z][A-Za-z0-9 _.-]*&gt;)");
   return RE2::PartialMatch(secret, kMarkers);
 }
 

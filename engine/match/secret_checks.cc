@@ -81,7 +81,7 @@ bool IsPlaceholderSecret(std::string_view secret) {
       // Templates, interpolations and environment lookups.
       R"(\$\{|\{\{|\$\(|%\([A-Za-z_]+\)s|process\.env|os\.environ|getenv|ENV\[|)"
       // An angle-bracket slot such as <token> or <your-api-key>, also HTML-escaped.
-      R"(<[A-Za-z][A-Za-z0-9 _.-]*>|&lt;[A-Za-z][A-Za-z0-9 _.-]*&gt;)");
+      R"(<[A-Za-z][A-Za-z _.-]*>|&lt;[A-Za-z][A-Za-z _.-]*&gt;)");
   return RE2::PartialMatch(secret, kMarkers);
 }
 

@@ -1,5 +1,6 @@
 #include "match/finding_builder.h"
 
+#include <algorithm>
 #include <map>
 
 namespace mergegate {
@@ -26,6 +27,15 @@ std::string NormaliseForFingerprint(std::string_view s) {
 }  // namespace
 
 std::string RedactSecret(std::string_view secret) {
+  // Key blocks show their armor header (the key type), never key bytes.
+  if (secret.starts_with("-----BEGIN ")) {
+    const size_t end = secret.find("-----", 11);
+    if (end != std::string_view::npos) return util::SanitizeUtf8(secret.substr(0, end + 5)) + "…";
+  }
+  if (secret.starts_with("PuTTY-User-Key-File-")) {
+    const size_t end = secret.find_first_of("\r\n");
+    if (end != std::string_view::npos) return util::SanitizeUtf8(secret.substr(0, end)) + "…";
+  }
   const size_t shown = secret.size() >= 16 ? 4 : secret.size() >= 8 ? 2 : 0;
   return util::SanitizeUtf8(secret.substr(0, shown)) + "…";
 }
@@ -77,6 +87,39 @@ Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view t
   if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
   f.snippet = util::SanitizeUtf8(snippet);
   return f;
+}
+
+void RedactSnippets(std::string_view text, const util::LineIndex& lines,
+                    std::vector<Finding>* findings) {
+  struct Mask {
+    uint32_t start, end;
+    std::string preview;
+  };
+  std::vector<Mask> masks;
+  for (const Finding& f : *findings) {
+    if (f.rule->meta.kind == RuleKind::kSecret && f.span.end_byte > f.span.start_byte) {
+      masks.push_back({f.span.start_byte, f.span.end_byte, f.secret_preview});
+    }
+  }
+  if (masks.empty()) return;
+  std::sort(masks.begin(), masks.end(),
+            [](const Mask& a, const Mask& b) { return a.start < b.start; });
+  for (Finding& f : *findings) {
+    const uint32_t line_start = lines.LineStart(f.span.start_line);
+    const std::string_view line = lines.LineText(f.span.start_line);
+    const auto line_end = static_cast<uint32_t>(line_start + line.size());
+    std::string snippet;
+    uint32_t pos = line_start;
+    for (const Mask& m : masks) {
+      if (m.end <= pos || m.start >= line_end) continue;
+      if (m.start > pos) snippet.append(text.substr(pos, m.start - pos));
+      snippet += m.start >= line_start ? m.preview : "…";
+      pos = std::min(m.end, line_end);
+    }
+    if (pos < line_end) snippet.append(text.substr(pos, line_end - pos));
+    if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
+    f.snippet = util::SanitizeUtf8(snippet);
+  }
 }
 
 void DisambiguateFingerprints(std::vector<Finding>* findings) {

@@ -49,15 +49,7 @@ std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec,
   };
   if (!compile_all(spec.allow_secrets, "secrets", &m->allow_secrets_)) return nullptr;
   if (!compile_all(spec.allow_lines, "lines", &m->allow_lines_)) return nullptr;
-  for (const std::string& k : spec.keywords) m->lowered_keywords_.push_back(util::AsciiLower(k));
   return m;
-}
-
-bool RegexMatcher::KeywordsPresent(std::string_view lowered_text) const {
-  if (lowered_keywords_.empty()) return true;
-  return std::any_of(lowered_keywords_.begin(), lowered_keywords_.end(), [&](const std::string& k) {
-    return lowered_text.find(k) != std::string_view::npos;
-  });
 }
 
 bool RegexMatcher::Accepted(std::string_view text, std::string_view secret,
@@ -108,7 +100,7 @@ void RegexMatcher::Find(std::string_view path, std::string_view text,
     range.secret_start = secret_start;
     range.secret_end = secret_start + static_cast<uint32_t>(secret.size());
     if (!spec_.validator.empty()) {
-      const ValidatorResult v = RunValidator(spec_.validator, secret);
+      const ValidatorResult v = RunValidator(spec_.validator, secret, whole);
       if (v == ValidatorResult::kInvalid) continue;
       range.low_confidence = v == ValidatorResult::kUnknown;
     }

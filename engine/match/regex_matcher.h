@@ -17,7 +17,8 @@ namespace mergegate {
 struct RegexSpec {
   std::string regex;
   int secret_group = -1;              // -1: group 1 when the regex has groups, else the whole match
-  std::vector<std::string> keywords;  // at least one must occur (case-insensitive) in the file
+  std::vector<std::string> keywords;  // at least one must occur (case-insensitive) in the file;
+                                      // checked by the Scanner's KeywordPrefilter, not by Find
   double min_entropy = 0;             // of the secret
   std::string validator;              // named checksum validator, "" for none
   std::vector<std::string> allow_secrets;  // RE2, searched in the secret
@@ -37,8 +38,6 @@ class RegexMatcher {
   const RegexSpec& spec() const { return spec_; }
   // The pattern as given to RE2 (with the flags this matcher adds), for RE2::Set.
   const std::string& set_pattern() const { return set_pattern_; }
-  // False when none of the keywords occurs in `text` (always true without keywords).
-  bool KeywordsPresent(std::string_view lowered_text) const;
   // Appends every accepted match in `text` to `out`. `path` is checked against allow.paths.
   void Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out) const;
 
@@ -51,7 +50,6 @@ class RegexMatcher {
   std::unique_ptr<RE2> re_;
   std::vector<std::unique_ptr<RE2>> allow_secrets_;
   std::vector<std::unique_ptr<RE2>> allow_lines_;
-  std::vector<std::string> lowered_keywords_;
 };
 
 // RE2 options every matcher uses: bounded memory, no logging to stderr.

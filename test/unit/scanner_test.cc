@@ -92,6 +92,55 @@ match:
   EXPECT_TRUE(scanner.ScanText("a.py", "print(x)\n").findings.empty());
 }
 
+TEST(Scanner, MultiLineSecretsAreMaskedInEverySnippetAndPreviewShowsOnlyTheKeyType) {
+  PolicySet set = MustLoad({R"(id: test-pem
+title: t
+message: key found
+severity: critical
+kind: secret
+tags: [generic]
+match:
+  regex: '(-----BEGIN RSA PRIVATE KEY-----[\s\S]+?-----END RSA PRIVATE KEY-----)'
+  keywords: [private key]
+)",
+                            R"(id: test-body-line
+title: t
+message: a code rule that happens to match inside the key body
+severity: low
+match:
+  regex: 'QkzR\w+'
+)",
+                            R"(id: test-specific
+title: t
+message: a specific rule on the same key
+severity: critical
+kind: secret
+match:
+  regex: '(-----BEGIN RSA PRIVATE KEY-----[\s\S]+?-----END RSA PRIVATE KEY-----)'
+  keywords: [rsa private]
+)"});
+  Scanner scanner(set, {});
+  const std::string body1 = "MIIEowIBAAKCAQEAq7bT9vXkLmN2pQ4rS6tU8wY0zA1bC3dE5fG7hJ9k";
+  const std::string body2 = "QkzR5sT7uV9wX1yZ3aB5cD7eF9gH1iJ3kL5mN7oP9qR1sT3uV5wX7yZ9";
+  const std::string text = "key = \"\"\"-----BEGIN RSA PRIVATE KEY-----\n" + body1 + "\n" + body2 +
+                           "\n-----END RSA PRIVATE KEY-----\"\"\"\n";
+  const FileScanResult r = scanner.ScanText("k.py", text);
+  std::vector<std::string> ids;
+  for (const Finding& f : r.findings) {
+    ids.push_back(f.rule->meta.id);
+    EXPECT_EQ(f.snippet.find(body1.substr(0, 12)), std::string::npos)
+        << f.rule->meta.id << ": " << f.snippet;
+    EXPECT_EQ(f.snippet.find(body2.substr(0, 12)), std::string::npos)
+        << f.rule->meta.id << ": " << f.snippet;
+    EXPECT_EQ(f.secret_preview.find(body1.substr(0, 4)), std::string::npos);
+  }
+  // The generic-tagged rule yields to the specific one on the same span.
+  ASSERT_EQ(ids, (std::vector<std::string>{"test-specific", "test-body-line"}));
+  EXPECT_EQ(r.findings[0].secret_preview, "-----BEGIN RSA PRIVATE KEY-----…");
+  EXPECT_EQ(r.findings[0].snippet, "key = \"\"\"-----BEGIN RSA PRIVATE KEY-----…");
+  EXPECT_EQ(r.findings[1].snippet, "…");
+}
+
 TEST(ReadSourceFile, SkipsBinaryAndLargeFiles) {
   testing::TempDir dir;
   std::string reason;

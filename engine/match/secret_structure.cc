@@ -1,0 +1,160 @@
+#include "match/secret_structure.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
+
+#include "match/secret_checks.h"
+#include "match/secret_checksums.h"
+#include "mergegate/util.h"
+
+namespace mergegate {
+namespace {
+
+// Values people put where a password goes when they mean "fill this in".
+bool IsWeakPlaceholderWord(std::string_view value) {
+  static const std::array<std::string_view, 34> kWords = {
+      "password",      "passwd",    "passw0rd",   "secret",     "changeme", "changeit",  "admin",
+      "administrator", "root",      "guest",      "test",       "testing",  "default",   "android",
+      "none",          "null",      "nil",        "true",       "false",    "undefined", "string",
+      "required",      "optional",  "hidden",     "empty",      "pass",     "token",     "apikey",
+      "api_key",       "secretkey", "notasecret", "password123"};
+  const std::string lower = util::AsciiLower(value);
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+}  // namespace
+
+std::optional<std::string> DecodeBase64(std::string_view text) {
+  while (!text.empty() && text.back() == '=') text.remove_suffix(1);
+  std::string out;
+  uint32_t buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    int v;
+    if (c >= 'A' && c <= 'Z')
+      v = c - 'A';
+    else if (c >= 'a' && c <= 'z')
+      v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9')
+      v = c - '0' + 52;
+    else if (c == '+' || c == '-')
+      v = 62;
+    else if (c == '/' || c == '_')
+      v = 63;
+    else
+      return std::nullopt;
+    buffer = (buffer << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((buffer >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+bool JwtStructureValid(std::string_view token) {
+  const size_t dot = token.find('.');
+  if (dot == std::string_view::npos) return false;
+  const std::optional<std::string> header = DecodeBase64(token.substr(0, dot));
+  if (!header) return false;
+  const nlohmann::json parsed = nlohmann::json::parse(*header, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("alg")) return false;
+  // The sample token every JWT debugger and tutorial shows ("John Doe", sub 1234567890).
+  const size_t second = token.find('.', dot + 1);
+  if (second != std::string_view::npos) {
+    const std::optional<std::string> payload =
+        DecodeBase64(token.substr(dot + 1, second - dot - 1));
+    if (payload && payload->find("\"John Doe\"") != std::string::npos &&
+        payload->find("1234567890") != std::string::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool UrlPasswordValid(std::string_view password, std::string_view match) {
+  if (password.empty() || IsPlaceholderSecret(password) || IsWeakPlaceholderWord(password))
+    return false;
+  static const RE2 kTemplate(R"(^(?:\$[A-Za-z_{(]|%[A-Za-z_(]|\{|:[A-Za-z_]|\*+$|@[A-Za-z_]+@$))");
+  if (RE2::PartialMatch(password, kTemplate)) return false;
+  // The user name sits between "://" and the ':' before the password.
+  const size_t scheme_end = match.find("://");
+  const size_t colon = static_cast<size_t>(password.data() - match.data()) - 1;
+  if (scheme_end != std::string_view::npos && colon > scheme_end + 3) {
+    const std::string_view user = match.substr(scheme_end + 3, colon - scheme_end - 3);
+    if (user == password) return false;
+    if (util::AsciiLower(user) == "user" && util::AsciiLower(password) == "pass") return false;
+  }
+  return true;
+}
+
+bool BasicCredentialValid(std::string_view base64) {
+  const std::optional<std::string> decoded = DecodeBase64(base64);
+  if (!decoded) return false;
+  const size_t colon = decoded->find(':');
+  if (colon == std::string::npos || colon + 1 >= decoded->size()) return false;
+  if (!std::all_of(decoded->begin(), decoded->end(), [](char c) { return c >= 0x20 && c < 0x7f; }))
+    return false;
+  const std::string_view password = std::string_view(*decoded).substr(colon + 1);
+  return !IsPlaceholderSecret(password) && !IsWeakPlaceholderWord(password) &&
+         decoded->substr(0, colon) != password;
+}
+
+bool Base64PemPrivateKeyValid(std::string_view base64) {
+  const std::optional<std::string> decoded = DecodeBase64(base64);
+  return decoded && decoded->starts_with("-----BEGIN ") &&
+         decoded->find("PRIVATE KEY") != std::string::npos;
+}
+
+bool GenericSecretValueValid(std::string_view value) {
+  if (value.size() < 6 || IsPlaceholderSecret(value) || IsWeakPlaceholderWord(value)) return false;
+  // A token with a checksummed prefix is the provider rule's to judge: a bad checksum is no secret.
+  static const RE2 kGithubLike(R"(^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$)");
+  if (RE2::FullMatch(value, kGithubLike)) return GithubChecksumValid(value);
+  if (value.starts_with("glsa_")) return GrafanaChecksumValid(value);
+  // Type names in declarations (password: String!, token: Optional[str]).
+  static const RE2 kTypeName(
+      R"((?i)^(?:string|str|int|integer|bool|boolean|text|number|bytes|secretstr|securestring|char\[\])[!?]?$)");
+  if (RE2::FullMatch(value, kTypeName)) return false;
+  const std::string lower = util::AsciiLower(value);
+  // References, templates and encrypted-at-rest values.
+  static const RE2 kReference(
+      R"(^(?:[$%@&*!]|enc\[|arn:|data:|file:|vault:|sha(?:1|256|384|512)-)|\$\{|\{\{|#\{|%\(|\{\d*\}|%[sd])");
+  if (RE2::PartialMatch(lower, kReference)) return false;
+  // File paths and URLs (URLs with credentials are the url-credentials rule's job).
+  static const RE2 kPath(
+      R"(^(?:\.{0,2}/|~/|[a-z]:\\)|://|\.(?:pem|key|crt|cer|json|txt|ya?ml|p12|pfx|jks|env|cfg|conf|ini|xml|der|pub)$)");
+  if (RE2::PartialMatch(lower, kPath)) return false;
+  // UUIDs, hex digests (hashes, ids), numbers and versions.
+  static const RE2 kHashLike(
+      R"(^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,}|v?[0-9._-]+)$)");
+  if (RE2::FullMatch(lower, kHashLike)) return false;
+  // Identifiers: dotted references (config.api_key), ENV_VAR_NAMES, snake_case / kebab-case /
+  // camelCase words. Real secrets mix digits or symbols, or runs of capitals, into letters.
+  static const RE2 kDotted(R"(^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$)");
+  static const RE2 kEnvName(R"(^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)");
+  static const RE2 kWords(
+      R"(^[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$)");
+  // Plain words (credentials, Secret, MYTOKEN1): identifiers or dictionary words, not keys.
+  static const RE2 kPlainWord(R"(^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,2}$)");
+  if (RE2::FullMatch(value, kDotted) || RE2::FullMatch(value, kEnvName) ||
+      RE2::FullMatch(value, kWords) || RE2::FullMatch(value, kPlainWord)) {
+    return false;
+  }
+  // Base64 of a sentence ("not my real password") is documentation, not a key.
+  if (value.size() % 4 == 0) {
+    const std::optional<std::string> decoded = DecodeBase64(value);
+    if (decoded && decoded->find(' ') != std::string::npos &&
+        std::all_of(decoded->begin(), decoded->end(),
+                    [](char c) { return c >= 0x20 && c < 0x7f; })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace mergegate

@@ -1,0 +1,8 @@
+// ruleid: jwt
+const token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI4MTkxNzI4OTIiLCJpYXQiOjE2NDg5MjA0MTAsInNjb3BlIjoicmVwbyJ9.-Ia5MNzJdCyuFacyzB4jekq4BR9qfU8XLz8ShgULnbz";
+// ruleid: jwt
+Authorization: Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6IjBjNTRmOGJhIn0.eyJzdWIiOiIyNDE4NDYxNjQiLCJpYXQiOjE3MzI1ODMzMDMsInNjb3BlIjoicmVwbyJ9.DQVu_r_BO35iAEwdHn-XCs85X5pml2IeoHT8ljEwYZL
+// ok: jwt
+const t = "eyJzdWIiOiIxIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz";
+// ok: jwt
+const sample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";

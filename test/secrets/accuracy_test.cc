@@ -112,8 +112,10 @@ TEST(SecretsAccuracy, RecallAndFalsePositiveRateOnTheLabelledCorpus) {
       }
     }
   }
-  ASSERT_GT(tp, 0);
-  ASSERT_GT(tn, 0);
+  // The corpus itself must stay large and varied enough for the figures to mean something.
+  EXPECT_GE(tp, 400);
+  EXPECT_GE(tn, 200);
+  EXPECT_GE(kinds.size(), 80u);
   const double recall = static_cast<double>(tp_found) / tp;
   const double fp_rate = static_cast<double>(tn_flagged) / tn;
   std::cout << "secrets corpus: " << tp << " positives over " << kinds.size() << " kinds, " << tn

@@ -12,5 +12,8 @@ int RunRules(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunTest(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
+int RunInit(const std::vector<std::string>& args);
+int RunBaseline(const std::vector<std::string>& args);
+int RunWaivers(const std::vector<std::string>& args);
 
 }  // namespace mergegate::cli

@@ -37,7 +37,6 @@ int RunBaseline(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("action", po::value(&action), "create|update")(
       "baseline-file,o", po::value(&file), "the baseline file (default .mergegate-baseline.json)")(
       "paths", po::value(&paths)->composing(), "paths to scan")(
-      "fail-on", po::value(&options.fail_on), "unused by baseline; accepted for symmetry")(
       "config", po::value(&options.config_path), "use this configuration file")(
       "branch", po::value(&options.branch), "target branch for branch-scoped overrides")(
       "jobs,j", po::value(&options.jobs)->default_value(0), "worker threads (0 = all cores)");

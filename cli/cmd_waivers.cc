@@ -1,4 +1,5 @@
 // `mergegate waivers`: lists the configuration's waivers with their status.
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>

@@ -45,6 +45,10 @@ std::vector<SuppressionDirective> FindSuppressionDirectives(std::string_view pat
                                                             std::string_view text) {
   std::vector<SuppressionDirective> out;
   if (text.find(kMarker) == std::string_view::npos) return out;
+  // Documentation shows directives as examples; it has no code to suppress.
+  for (std::string_view doc : {".md", ".markdown", ".rst"}) {
+    if (path.ends_with(doc)) return out;
+  }
   static const std::vector<std::string_view> kDefaultStarters = {"#", "//"};
   const parsers::Language* lang = parsers::DetectLanguage(path);
   const std::vector<std::string_view>& starters =

@@ -2,7 +2,6 @@
 // formats. GitLab validates against the declared version and drops reports that do not match,
 // so required fields are always present and non-empty. Excepted findings stay in the report,
 // flagged, rather than silently disappearing.
-#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "mergegate/util.h"

@@ -1,6 +1,7 @@
 // JUnit XML for CI test tabs: one testcase per rule that ran, one <failure> per open finding;
 // excepted findings are listed in the testcase's <system-out>.
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "report/reporters.h"

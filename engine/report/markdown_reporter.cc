@@ -1,6 +1,7 @@
 // Markdown for a PR comment or a GitHub job summary: the verdict first, then counts, then
 // findings grouped by severity (linked to the file at the scanned revision when known), then
 // every exception with its reason.
+#include <functional>
 #include <map>
 
 #include "report/reporters.h"

@@ -1,5 +1,5 @@
 // SARIF 2.1.0 as GitHub code scanning, GitLab, Azure DevOps and VS Code ingest it (see
-// docs/sarif.md): every rule that ran is declared, results carry repo-relative URIs, full
+// docs/governance.md): every rule that ran is declared, results carry repo-relative URIs, full
 // regions and GitHub's primaryLocationLineHash. The verdict goes in run.properties.
 #include <algorithm>
 #include <map>

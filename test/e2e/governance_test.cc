@@ -2,9 +2,12 @@
 // break-glass overrides and the decision log, with the real binary on real trees and repos.
 #include <gtest/gtest.h>
 
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/test_support.h"
 
@@ -65,8 +68,9 @@ std::string DateFromToday(int days) {
 }
 
 TEST(Governance, InlineSuppressionHidesAndCountsTheFinding) {
-  Tree t("x = 1\n# mergegate: ignore[gov-danger-call] input is a constant here\n"
-         "danger_call(x)\n");
+  Tree t(
+      "x = 1\n# mergegate: ignore[gov-danger-call] input is a constant here\n"
+      "danger_call(x)\n");
   const auto r = t.Scan();
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("0 finding(s), 1 suppressed"), std::string::npos) << r.out;
@@ -78,9 +82,10 @@ TEST(Governance, InlineSuppressionHidesAndCountsTheFinding) {
 }
 
 TEST(Governance, MalformedAndUnusedSuppressionsAreFindings) {
-  Tree t("danger_call(a)  # mergegate: ignore[gov-danger-call]\n"
-         "danger_call(b)  # mergegate: ignore because\n"
-         "ok = 1  # mergegate: ignore[gov-danger-call] nothing here\n");
+  Tree t(
+      "danger_call(a)  # mergegate: ignore[gov-danger-call]\n"
+      "danger_call(b)  # mergegate: ignore because\n"
+      "ok = 1  # mergegate: ignore[gov-danger-call] nothing here\n");
   const auto doc = t.Json({"--fail-on", "medium"});
   std::map<std::string, int> by_rule;
   for (const auto& f : doc["findings"]) {
@@ -100,8 +105,14 @@ TEST(Governance, MalformedAndUnusedSuppressionsAreFindings) {
 TEST(Governance, BaselineHidesRecordedFindingsAcrossLineMovesAndListsStale) {
   Tree t("def handler():\n    danger_call(request)\n\ndef other():\n    danger_call(b)\n");
   const std::string baseline = (t.dir.path() / "baseline.json").string();
-  std::vector<std::string> create = {"baseline", "create", "-o", baseline, "--no-builtin", "-p",
-                                     (t.dir.path() / "rules").string(), t.dir.str() + "/app.py"};
+  std::vector<std::string> create = {"baseline",
+                                     "create",
+                                     "-o",
+                                     baseline,
+                                     "--no-builtin",
+                                     "-p",
+                                     (t.dir.path() / "rules").string(),
+                                     t.dir.str() + "/app.py"};
   const auto c = RunMergegate(create, t.dir.str());
   ASSERT_EQ(c.exit_code, 0) << c.err;
   EXPECT_NE(c.out.find("2 finding(s) (2 new"), std::string::npos) << c.out;
@@ -151,8 +162,7 @@ TEST(Governance, ActiveWaiverWaivesAndExpiredWaiverBlocksAgain) {
   Tree expired("danger_call(x)\n", WaiverConfig(yesterday));
   const auto blocked = expired.Scan();
   EXPECT_EQ(blocked.exit_code, 1) << blocked.out;
-  EXPECT_NE(blocked.out.find("[waiver for gov-* expired on " + yesterday + "]"),
-            std::string::npos)
+  EXPECT_NE(blocked.out.find("[waiver for gov-* expired on " + yesterday + "]"), std::string::npos)
       << blocked.out;
 
   Tree malformed("danger_call(x)\n", WaiverConfig("2026-13-45"));
@@ -230,12 +240,14 @@ TEST(Governance, OverrideApprovesWhereAllowedAndIsRecordedInTheDecisionLog) {
 }
 
 TEST(Governance, DecisionLogRecordsEveryExceptionWithReasonAndOwner) {
-  Tree t("danger_call(a)  # mergegate: ignore[gov-danger-call] constant input\n"
-         "danger_call(b)\n",
-         WaiverConfig(DateFromToday(30)) + "decision_log: audit/decisions.jsonl\n");
+  Tree t(
+      "danger_call(a)  # mergegate: ignore[gov-danger-call] constant input\n"
+      "danger_call(b)\n",
+      WaiverConfig(DateFromToday(30)) + "decision_log: audit/decisions.jsonl\n");
   fs::create_directories(t.dir.path() / "audit");
   EXPECT_EQ(t.Scan().exit_code, 0);
-  const auto record = nlohmann::json::parse(testing::ReadFile(t.dir.path() / "audit/decisions.jsonl"));
+  const auto record =
+      nlohmann::json::parse(testing::ReadFile(t.dir.path() / "audit/decisions.jsonl"));
   ASSERT_EQ(record["exceptions"].size(), 2u);
   EXPECT_EQ(record["exceptions"][0]["kind"], "suppression");
   EXPECT_EQ(record["exceptions"][0]["reason"], "constant input");
@@ -247,8 +259,9 @@ TEST(Governance, DecisionLogRecordsEveryExceptionWithReasonAndOwner) {
 
 TEST(Governance, PrecedenceFlagThenEnvironmentThenFileThenDefault) {
   TempDir policies;
-  policies.Write("p/m.yaml",
-                 "id: gov-medium\ntitle: t\nmessage: m\nseverity: medium\nmatch: {regex: 'WIDGET'}\n");
+  policies.Write(
+      "p/m.yaml",
+      "id: gov-medium\ntitle: t\nmessage: m\nseverity: medium\nmatch: {regex: 'WIDGET'}\n");
   TempDir dir;
   dir.Write("a.txt", "WIDGET\n");
   const std::string pdir = (policies.path() / "p").string();
@@ -262,8 +275,8 @@ TEST(Governance, PrecedenceFlagThenEnvironmentThenFileThenDefault) {
   };
   EXPECT_EQ(run({}, {}), 0);  // default: high
   dir.Write(".mergegate.yaml", "block_on: medium\n");
-  EXPECT_EQ(run({}, {}), 1);                             // file
-  EXPECT_EQ(run({"MERGEGATE_FAIL_ON=high"}, {}), 0);     // env beats file
+  EXPECT_EQ(run({}, {}), 1);                                               // file
+  EXPECT_EQ(run({"MERGEGATE_FAIL_ON=high"}, {}), 0);                       // env beats file
   EXPECT_EQ(run({"MERGEGATE_FAIL_ON=high"}, {"--fail-on", "medium"}), 1);  // flag beats env
   dir.Write("other.yaml", "block_on: critical\n");
   EXPECT_EQ(run({"MERGEGATE_CONFIG=" + (dir.path() / "other.yaml").string()}, {}), 0);
@@ -282,7 +295,8 @@ TEST(Governance, BranchScopedOverridesAndModes) {
   EXPECT_EQ(t.Scan({"--branch", "main"}).exit_code, 1);
   EXPECT_EQ(t.ScanWithEnv({"MERGEGATE_BRANCH=release/2.0"}).exit_code, 1);
   EXPECT_EQ(t.ScanWithEnv({"MERGEGATE_BRANCH=", "GITHUB_BASE_REF=main"}).exit_code, 1);
-  Tree severity("danger_call(x)\n", "overrides:\n  - rules: [gov-danger-call]\n    severity: low\n");
+  Tree severity("danger_call(x)\n",
+                "overrides:\n  - rules: [gov-danger-call]\n    severity: low\n");
   const auto doc = severity.Json();
   EXPECT_EQ(doc["findings"][0]["severity"], "low");
   EXPECT_EQ(doc["verdict"]["decision"], "approve");
@@ -338,8 +352,9 @@ TEST(Governance, InitWritesALoadableStarterAndNeverOverwrites) {
 }
 
 TEST(Governance, SarifCarriesSuppressionsOnlyWhenAskedAndValidates) {
-  Tree t("danger_call(a)  # mergegate: ignore[gov-danger-call] constant input\n"
-         "danger_call(b)\n");
+  Tree t(
+      "danger_call(a)  # mergegate: ignore[gov-danger-call] constant input\n"
+      "danger_call(b)\n");
   testing::InitRepo(t.dir.str());
   testing::Git({"remote", "add", "origin", "git@github.com:acme/shop.git"}, t.dir.str());
   for (const bool include : {false, true}) {
@@ -363,6 +378,28 @@ TEST(Governance, SarifCarriesSuppressionsOnlyWhenAskedAndValidates) {
       EXPECT_EQ(run["results"][0]["suppressions"][0]["justification"], "constant input");
     }
   }
+}
+
+TEST(Governance, GithubFormatAnnotatesAndWritesTheJobSummary) {
+  std::string app;
+  for (int i = 0; i < 60; ++i) app += "danger_call(x" + std::to_string(i) + ")\n";
+  Tree t(app);
+  const std::string summary = (t.dir.path() / "summary.md").string();
+  const auto r = t.ScanWithEnv({"GITHUB_STEP_SUMMARY=" + summary}, {"--format", "github"});
+  EXPECT_EQ(r.exit_code, 1);
+  size_t errors = 0;
+  for (size_t pos = 0; (pos = r.out.find("::error file=", pos)) != std::string::npos; ++pos)
+    ++errors;
+  EXPECT_EQ(errors, 50u);  // capped
+  EXPECT_NE(r.out.find("::error file=app.py,line=1,endLine=1,col=1,title=gov-danger-call (high)"
+                       "::danger_call runs input"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("::notice title=mergegate::10 more finding(s) not annotated"),
+            std::string::npos);
+  const std::string md = testing::ReadFile(summary);
+  EXPECT_TRUE(md.starts_with("## ❌ mergegate: block")) << md;
+  EXPECT_NE(md.find("| high | 60 |"), std::string::npos) << md;
 }
 
 }  // namespace

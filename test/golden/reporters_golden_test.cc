@@ -50,10 +50,10 @@ class Scenario {
   }
 
   parsers::ProcessResult Run(const std::string& format) const {
-    return testing::RunMergegate({"scan", "--no-color", "--no-builtin", "-p",
-                                  (dir_.path() / "rules").string(), "--branch", "main",
-                                  "--format", format, "--jobs", "1", "."},
-                                 dir_.str());
+    return testing::RunMergegate(
+        {"scan", "--no-color", "--no-builtin", "-p", (dir_.path() / "rules").string(), "--branch",
+         "main", "--format", format, "--jobs", "1", "."},
+        dir_.str());
   }
   std::string root() const { return std::filesystem::canonical(dir_.path()).string(); }
 
@@ -62,7 +62,8 @@ class Scenario {
 };
 
 std::string Normalise(std::string s, const std::string& root, const std::string& version) {
-  for (size_t pos; (pos = s.find(root)) != std::string::npos;) s.replace(pos, root.size(), "<ROOT>");
+  for (size_t pos; (pos = s.find(root)) != std::string::npos;)
+    s.replace(pos, root.size(), "<ROOT>");
   RE2::GlobalReplace(&s, R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z?)", "<TIME>");
   RE2::GlobalReplace(&s, R"(\b[0-9a-f]{40}\b)", "<SHA>");
   RE2::GlobalReplace(&s, R"(time="[0-9.]+")", "time=\"<SECONDS>\"");
@@ -98,10 +99,10 @@ TEST_P(Golden, MatchesExpectedOutput) {
     EXPECT_TRUE(found) << "../shared/schemas/sarif-schema-2.1.0.json is missing";
   }
   if (name.starts_with("gitlab-")) {
-    const std::string schema = testing::SourceDir() + "/schemas/" +
-                               (name == "gitlab-sast" ? "gitlab-sast-report"
-                                                      : "gitlab-secret-detection-report") +
-                               ".schema.json";
+    const std::string schema =
+        testing::SourceDir() + "/schemas/" +
+        (name == "gitlab-sast" ? "gitlab-sast-report" : "gitlab-secret-detection-report") +
+        ".schema.json";
     for (const auto& e : testing::ValidateAgainstSchema(nlohmann::json::parse(r.out), schema))
       ADD_FAILURE() << e;
   }
@@ -124,10 +125,10 @@ TEST_P(Golden, MatchesExpectedOutput) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, Golden,
-                         ::testing::Values(Format{"text", 1}, Format{"json", 1},
-                                           Format{"sarif", 1}, Format{"github", 1},
-                                           Format{"gitlab-sast", 1}, Format{"gitlab-secrets", 1},
-                                           Format{"junit", 1}, Format{"markdown", 1}),
+                         ::testing::Values(Format{"text", 1}, Format{"json", 1}, Format{"sarif", 1},
+                                           Format{"github", 1}, Format{"gitlab-sast", 1},
+                                           Format{"gitlab-secrets", 1}, Format{"junit", 1},
+                                           Format{"markdown", 1}),
                          [](const auto& info) {
                            std::string n = info.param.name;
                            for (char& c : n) c = c == '-' ? '_' : c;

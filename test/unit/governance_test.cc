@@ -1,6 +1,8 @@
 // Exception filters: suppression directives, rule overrides, waivers, baselines, scopes.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "match/finding_builder.h"
 #include "mergegate/config.h"
 #include "mergegate/filters.h"
@@ -38,17 +40,25 @@ TEST(SuppressionDirectives, ParsesOnlyExactDirectivesInComments) {
     bool standalone;
   };
   const Case cases[] = {
-      {"a.py", "x = 1  # mergegate: ignore[rule-a] test data only", true, {"rule-a"},
-       "test data only", false},
-      {"a.py", "# mergegate: ignore[rule-a, rule-b] both reviewed", true, {"rule-a", "rule-b"},
-       "both reviewed", true},
+      {"a.py",
+       "x = 1  # mergegate: ignore[rule-a] test data only",
+       true,
+       {"rule-a"},
+       "test data only",
+       false},
+      {"a.py",
+       "# mergegate: ignore[rule-a, rule-b] both reviewed",
+       true,
+       {"rule-a", "rule-b"},
+       "both reviewed",
+       true},
       {"a.js", "  // mergegate: ignore[r1]", true, {"r1"}, "", true},
       {"a.py", "# mergegate: ignore no id here", true, {}, "no id here", true},
       {"a.py", "# mergegate: ignore", true, {}, "", true},
       {"a.py", "# mergegate: ignored[rule-a] nope", false, {}, "", false},  // not "ignore"
-      {"a.py", "# xmergegate: ignore[rule-a] r", false, {}, "", false},      // not the marker
-      {"a.py", "s = 'mergegate: ignore[rule-a] r'", false, {}, "", false},   // not in a comment
-      {"a.js", "# mergegate: ignore[rule-a] r", false, {}, "", false},       // '#' is not JS
+      {"a.py", "# xmergegate: ignore[rule-a] r", false, {}, "", false},     // not the marker
+      {"a.py", "s = 'mergegate: ignore[rule-a] r'", false, {}, "", false},  // not in a comment
+      {"a.js", "# mergegate: ignore[rule-a] r", false, {}, "", false},      // '#' is not JS
       {"a.c", "/* x */ // mergegate: ignore[c-rule] why */", true, {"c-rule"}, "why", false},
       {"notes.unknown", "// mergegate: ignore[r] fine", true, {"r"}, "fine", true},
   };
@@ -139,12 +149,9 @@ TEST(Waivers, StatusFollowsTheExpiryDate) {
   };
   const Case cases[] = {
       {"2026-03-01", WaiverState::kExpiringSoon},  // the expiry day still counts
-      {"2026-02-28", WaiverState::kExpired},
-      {"2026-03-14", WaiverState::kExpiringSoon},
-      {"2026-03-15", WaiverState::kActive},
-      {"2027-01-01", WaiverState::kActive},
-      {"2026-02-30", WaiverState::kMalformed},
-      {"tomorrow", WaiverState::kMalformed},
+      {"2026-02-28", WaiverState::kExpired},      {"2026-03-14", WaiverState::kExpiringSoon},
+      {"2026-03-15", WaiverState::kActive},       {"2027-01-01", WaiverState::kActive},
+      {"2026-02-30", WaiverState::kMalformed},    {"tomorrow", WaiverState::kMalformed},
       {"2026-3-1", WaiverState::kMalformed},
   };
   for (const Case& c : cases) {

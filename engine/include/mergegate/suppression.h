@@ -20,7 +20,8 @@ struct SuppressionDirective {
 
 // Finds every directive in `text` (the file at `path`), using the line-comment syntax of the
 // file's language ('#' and '//' when the language is unknown). Only a comment whose text starts
-// with "mergegate:" followed by "ignore" counts; a substring elsewhere never does.
+// with "mergegate:" followed by "ignore" counts; a substring elsewhere never does. Markdown and
+// reStructuredText files (documentation) have none.
 std::vector<SuppressionDirective> FindSuppressionDirectives(std::string_view path,
                                                             std::string_view text);
 

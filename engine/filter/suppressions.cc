@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "mergegate/filters.h"
+#include "mergegate/util.h"
 
 namespace mergegate {
 namespace {
@@ -39,7 +40,11 @@ Finding DirectiveFinding(const Rule& rule, const SuppressionDirective& d, std::s
   f.severity = rule.meta.severity;
   f.confidence = Confidence::kHigh;
   f.message = std::move(message);
-  f.fingerprint = rule.meta.id + ":" + d.path + ":" + std::to_string(d.line);
+  // Like code findings, the fingerprint ignores the line so baselines survive moves.
+  std::string ids;
+  for (const std::string& id : d.rule_ids) ids += id + ",";
+  f.fingerprint =
+      util::Sha256Hex(rule.meta.id + "\n" + d.path + "\n" + ids + "\n" + d.reason).substr(0, 32);
   return f;
 }
 

@@ -1,6 +1,7 @@
 // Golden tests: every output format rendered for one fixed scenario (an open finding, an inline
 // suppression, a waiver, a secret, a git repository with a GitHub remote) and compared with
-// test/golden/expected/<format>.golden after normalising times, paths, versions and commit ids.
+// test/golden/expected/<format>.golden after normalising times, paths, versions, digests and
+// commit ids.
 // Regenerate with MERGEGATE_UPDATE_GOLDEN=1 after an intended change, and review the diff.
 #include <gtest/gtest.h>
 #include <re2/re2.h>
@@ -65,6 +66,7 @@ std::string Normalise(std::string s, const std::string& root, const std::string&
   for (size_t pos; (pos = s.find(root)) != std::string::npos;)
     s.replace(pos, root.size(), "<ROOT>");
   RE2::GlobalReplace(&s, R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z?)", "<TIME>");
+  RE2::GlobalReplace(&s, R"(\b[0-9a-f]{64}\b)", "<DIGEST>");  // digests cover temp paths
   RE2::GlobalReplace(&s, R"(\b[0-9a-f]{40}\b)", "<SHA>");
   RE2::GlobalReplace(&s, R"(time="[0-9.]+")", "time=\"<SECONDS>\"");
   RE2::GlobalReplace(&s, "\"" + RE2::QuoteMeta(version) + "\"", "\"<VERSION>\"");
@@ -129,8 +131,8 @@ INSTANTIATE_TEST_SUITE_P(Formats, Golden,
                                            Format{"github", 1}, Format{"gitlab-sast", 1},
                                            Format{"gitlab-secrets", 1}, Format{"junit", 1},
                                            Format{"markdown", 1}),
-                         [](const auto& info) {
-                           std::string n = info.param.name;
+                         [](const auto& param_info) {
+                           std::string n = param_info.param.name;
                            for (char& c : n) c = c == '-' ? '_' : c;
                            return n;
                          });

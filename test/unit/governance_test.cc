@@ -94,8 +94,12 @@ TEST(Suppressions, SuppressSameOrNextLineAndReportProblems) {
   EXPECT_TRUE((status.contains({"mergegate-suppression-malformed", 30})));
   EXPECT_TRUE((status.contains({"mergegate-suppression-malformed", 40})));
   for (const Finding& f : findings) {
-    if (f.rule->meta.id == "mergegate-suppression-unused") EXPECT_FALSE(f.blocking);
-    if (f.span.start_line == 3) EXPECT_EQ(f.status_reason, "reviewed");
+    if (f.rule->meta.id == "mergegate-suppression-unused") {
+      EXPECT_FALSE(f.blocking);
+    }
+    if (f.span.start_line == 3) {
+      EXPECT_EQ(f.status_reason, "reviewed");
+    }
   }
 }
 

@@ -111,7 +111,8 @@ nlohmann::json ResultJson(const Finding& f, int rule_index) {
       {"fingerprints", {{"mergegate/v1", f.fingerprint}}},
       {"properties",
        {{"mergegate/severity", SeverityName(f.severity)},
-        {"mergegate/confidence", ConfidenceName(f.confidence)}}},
+        {"mergegate/confidence", ConfidenceName(f.confidence)},
+        {"mergegate/blocking", f.blocking}}},
   };
   const auto hash = f.properties.find("primaryLocationLineHash");
   if (hash != f.properties.end())

@@ -1,9 +1,11 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "mergegate/config.h"
 #include "mergegate/parsers/glob.h"
+#include "mergegate/policy.h"
 #include "policy/schema_validator.h"
 #include "policy/yaml_document.h"
 
@@ -73,13 +75,20 @@ Expected<Config> LoadConfig(const std::string& path) {
   if (j.contains("on_error")) config.fail_open = j["on_error"] == "open";
   config.exclude = Strings(j, "exclude");
   if (j.contains("max_file_size")) config.max_file_size = j["max_file_size"].get<uint64_t>();
-  for (const std::string& pack : Strings(j, "packs")) {
-    if (IsLocalPack(pack)) {
-      config.policies.push_back((base / pack).string());
+  const std::vector<std::string> builtin = BuiltinPackNames();
+  const std::vector<std::string> packs = Strings(j, "packs");
+  for (size_t i = 0; i < packs.size(); ++i) {
+    if (IsLocalPack(packs[i])) {
+      config.policies.push_back((base / packs[i]).string());
+    } else if (std::find(builtin.begin(), builtin.end(), packs[i]) != builtin.end()) {
+      config.packs.push_back(packs[i]);
     } else {
-      config.packs.push_back(pack);
+      auto [line, col] = doc->PositionOf("/packs/" + std::to_string(i));
+      errors.push_back({"config.pack", "unknown built-in pack '" + packs[i] + "'", path, line, col,
+                        "a local pack is a path such as ./rules"});
     }
   }
+  if (!errors.empty()) return tl::unexpected(errors);
   for (const std::string& p : Strings(j, "policies"))
     config.policies.push_back((base / p).string());
   if (j.contains("overrides")) {

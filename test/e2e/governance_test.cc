@@ -332,8 +332,12 @@ TEST(Governance, PacksByNameAndLocalFolder) {
   for (const auto& f : doc["findings"]) rules.insert(f["rule_id"].get<std::string>());
   EXPECT_TRUE(rules.contains("gov-danger-call"));
   EXPECT_TRUE(rules.contains("python-subprocess-shell-true"));
-  Tree unknown("x = 1\n", "packs: [no-such-pack]\n");
-  EXPECT_EQ(RunMergegate({"scan", unknown.dir.str()}, unknown.dir.str()).exit_code, 2);
+  Tree unknown("x = 1\n", "packs: [python, no-such-pack]\n");
+  const auto r = RunMergegate({"scan", unknown.dir.str()}, unknown.dir.str());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(".mergegate.yaml:1:17: error: unknown built-in pack 'no-such-pack'"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST(Governance, InitWritesALoadableStarterAndNeverOverwrites) {

@@ -27,6 +27,9 @@ Examples:
   mergegate scan --format sarif -o mergegate.sarif
   mergegate scan --format text -o sarif=mg.sarif -o json=mg.json
   mergegate scan --policy ./my-rules --no-builtin
+  mergegate scan --baseline .mergegate-baseline.json   block only findings not in the baseline
+  mergegate scan --format github -o sarif=mergegate.sarif   CI annotations + a SARIF upload
+  mergegate scan --override "hotfix for INC-42, reviewed by @sec"   break-glass (if allowed)
   mergegate scan --shard 2/4 -f sarif -o shard-2.sarif   then: mergegate merge shard-*.sarif
 
 Sharding: --shard I/N (1-based) scans only the files whose path hashes to shard I of N. Without

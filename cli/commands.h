@@ -15,5 +15,8 @@ int RunMerge(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
 int RunHistory(const std::vector<std::string>& args);
 int RunHook(const std::vector<std::string>& args);
+int RunInit(const std::vector<std::string>& args);
+int RunBaseline(const std::vector<std::string>& args);
+int RunWaivers(const std::vector<std::string>& args);
 
 }  // namespace mergegate::cli

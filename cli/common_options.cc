@@ -15,13 +15,17 @@ void AddPolicyOptions(po::options_description* desc, PolicyOptions* options) {
 }
 
 void AddOutputOptions(po::options_description* desc, OutputOptions* options) {
-  desc->add_options()("format,f", po::value(&options->format)->default_value("text"),
-                      "output format: text, json, sarif")(
+  desc->add_options()(
+      "format,f", po::value(&options->format)->default_value("text"),
+      "output format: text, json, sarif, github, gitlab-sast, gitlab-secrets, junit, markdown")(
       "output,o", po::value(&options->outputs)->composing(),
       "write the --format output to FILE, or FORMAT=FILE for another format (repeatable)")(
       "no-color", po::bool_switch(&options->no_color), "never colour the text output")(
       "quiet,q", po::bool_switch(&options->quiet),
-      "print nothing but errors; rely on the exit code");
+      "print nothing but errors; rely on the exit code")(
+      "sarif-suppressed", po::value(&options->sarif_suppressed),
+      "SARIF: omit (default; GitHub code scanning shows suppressed results as open alerts) or "
+      "include excepted findings as results with `suppressions` [MERGEGATE_SARIF_SUPPRESSED]");
 }
 
 void PrintDiagnostics(const Diagnostics& diagnostics) {
@@ -80,6 +84,15 @@ bool WriteReports(const RunReport& report, const OutputOptions& options) {
     }
   }
   if (!main_to_file && !options.quiet) targets.insert(targets.begin(), {options.format, ""});
+  std::string sarif_suppressed = options.sarif_suppressed;
+  if (sarif_suppressed.empty() && getenv("MERGEGATE_SARIF_SUPPRESSED") != nullptr)
+    sarif_suppressed = getenv("MERGEGATE_SARIF_SUPPRESSED");
+  if (!sarif_suppressed.empty() && sarif_suppressed != "omit" && sarif_suppressed != "include") {
+    PrintDiagnostics(
+        {{"usage.sarif-suppressed", "unknown --sarif-suppressed value '" + sarif_suppressed + "'",
+          "", 0, 0, "use omit or include"}});
+    return false;
+  }
   for (const Target& t : targets) {
     std::unique_ptr<Reporter> reporter = MakeReporter(t.format);
     if (!reporter) {
@@ -88,6 +101,9 @@ bool WriteReports(const RunReport& report, const OutputOptions& options) {
       return false;
     }
     ReportOptions ro;
+    ro.sarif_include_suppressed = sarif_suppressed == "include";
+    if (const char* summary = getenv("GITHUB_STEP_SUMMARY"); summary != nullptr)
+      ro.step_summary_path = summary;
     if (t.file.empty()) {
       ro.color = t.format == "text" && !options.no_color && isatty(STDOUT_FILENO) &&
                  getenv("NO_COLOR") == nullptr;

@@ -26,6 +26,7 @@ struct OutputOptions {
   std::vector<std::string> outputs;  // FILE or FORMAT=FILE
   bool no_color = false;
   bool quiet = false;
+  std::string sarif_suppressed = "";  // omit (default) | include; MERGEGATE_SARIF_SUPPRESSED
 };
 void AddOutputOptions(po::options_description* desc, OutputOptions* options);
 

@@ -23,6 +23,10 @@ Commands:
   validate DIR          check that the policy files in DIR load
   test DIR              run the policies in DIR against their fixtures
   merge A.sarif ...     merge the SARIF logs of sharded scans and recompute the verdict
+  init [DIR]            write a commented starter .mergegate.yaml (never overwrites)
+  baseline create|update [PATH...]
+                        record current findings so --baseline blocks only new ones
+  waivers               list the configuration's waivers with their status
 
 Run 'mergegate <command> --help' for a command's options.
 
@@ -33,6 +37,7 @@ Examples:
   mergegate hook install                 gate every push and commit locally
   mergegate rules explain python-subprocess-shell-true
   mergegate test ./my-policies
+  mergegate scan --baseline .mergegate-baseline.json --decision-log decisions.jsonl
 )";
 
 struct Command {
@@ -45,6 +50,8 @@ const Command kCommands[] = {
     {"validate", &mergegate::cli::RunValidate}, {"test", &mergegate::cli::RunTest},
     {"merge", &mergegate::cli::RunMerge},       {"diff", &mergegate::cli::RunDiff},
     {"history", &mergegate::cli::RunHistory},   {"hook", &mergegate::cli::RunHook},
+    {"init", &mergegate::cli::RunInit},         {"baseline", &mergegate::cli::RunBaseline},
+    {"waivers", &mergegate::cli::RunWaivers},
 };
 
 }  // namespace

@@ -1,23 +1,54 @@
 #include "scan_session.h"
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
 
 #include "exit_codes.h"
 #include "mergegate/parsers/walk.h"
+#include "mergegate/util.h"
+#include "vcs_info.h"
 
 namespace fs = std::filesystem;
 
 namespace mergegate::cli {
+namespace {
+
+// A flag's value, else the MERGEGATE_* variable's (precedence: flag > environment > file).
+std::string FlagOrEnv(const std::string& flag, const char* env) {
+  if (!flag.empty()) return flag;
+  const char* v = std::getenv(env);
+  return v == nullptr ? "" : v;
+}
+
+}  // namespace
 
 void AddSessionOptions(po::options_description* desc, SessionOptions* options) {
   desc->add_options()(
       "fail-on", po::value(&options->fail_on),
-      "block on findings at or above SEVERITY (critical|high|medium|low|info; default high)")(
+      "block on findings at or above SEVERITY (critical|high|medium|low|info; default: config "
+      "block_on, else high) [MERGEGATE_FAIL_ON]")(
       "jobs,j", po::value(&options->jobs)->default_value(0), "worker threads (0 = all cores)")(
       "max-file-size", po::value(&options->max_file_size),
       "skip files larger than BYTES (default 1048576)")(
       "config", po::value(&options->config_path),
-      "use this configuration file instead of discovering .mergegate.yaml");
+      "use this configuration file instead of discovering .mergegate.yaml [MERGEGATE_CONFIG]")(
+      "branch", po::value(&options->branch),
+      "target branch for branch-scoped overrides and break-glass (default: MERGEGATE_BRANCH, "
+      "GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_REF_NAME, CI_COMMIT_BRANCH, "
+      "then the checked-out branch)")(
+      "baseline", po::value(&options->baseline),
+      "hide findings recorded in this baseline file; block only new ones [MERGEGATE_BASELINE]")(
+      "decision-log", po::value(&options->decision_log),
+      "append one JSON line describing this decision to FILE [MERGEGATE_DECISION_LOG]")(
+      "override", po::value(&options->override_reason),
+      "break-glass: approve a block with this justification, where the config allows it "
+      "[MERGEGATE_OVERRIDE, or a 'Mergegate-Override: reason' trailer on HEAD]")(
+      "on-error", po::value(&options->on_error),
+      "closed (default: an error exits 2) or open (an incomplete scan exits 0, recorded) "
+      "[MERGEGATE_ON_ERROR]");
   AddPolicyOptions(desc, &options->policy);
   AddOutputOptions(desc, &options->output);
 }
@@ -38,7 +69,7 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
   report.root = parsers::GitTopLevel(cwd);
   if (report.root.empty()) report.root = cwd;
 
-  std::string config_path = options.config_path;
+  std::string config_path = FlagOrEnv(options.config_path, "MERGEGATE_CONFIG");
   if (config_path.empty()) {
     const std::string start_dir = fs::is_directory(config_start, ec)
                                       ? config_start
@@ -55,15 +86,38 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
     s->config_ = std::move(*loaded);
   }
   report.fail_on = s->config_.block_on.value_or(Severity::kHigh);
-  if (!options.fail_on.empty()) {
-    const std::optional<Severity> severity = ParseSeverity(options.fail_on);
+  const std::string fail_on = FlagOrEnv(options.fail_on, "MERGEGATE_FAIL_ON");
+  if (!fail_on.empty()) {
+    const std::optional<Severity> severity = ParseSeverity(fail_on);
     if (!severity) {
-      PrintDiagnostics({{"usage.fail-on", "unknown severity '" + options.fail_on + "'", "", 0, 0,
+      PrintDiagnostics({{"usage.fail-on", "unknown severity '" + fail_on + "'", "", 0, 0,
                          "use critical, high, medium, low or info"}});
       return nullptr;
     }
     report.fail_on = *severity;
   }
+  const std::string on_error = FlagOrEnv(options.on_error, "MERGEGATE_ON_ERROR");
+  if (!on_error.empty() && on_error != "open" && on_error != "closed") {
+    PrintDiagnostics({{"usage.on-error", "unknown --on-error value '" + on_error + "'", "", 0, 0,
+                       "use closed or open"}});
+    return nullptr;
+  }
+  s->fail_open_ = on_error.empty() ? s->config_.fail_open.value_or(false) : on_error == "open";
+
+  const std::string baseline = FlagOrEnv(options.baseline, "MERGEGATE_BASELINE");
+  if (!baseline.empty()) {
+    Expected<std::vector<BaselineEntry>> entries = LoadBaseline(baseline);
+    if (!entries) {
+      PrintDiagnostics(entries.error());
+      return nullptr;
+    }
+    s->baseline_ = std::move(*entries);
+  }
+  s->decision_log_ = FlagOrEnv(options.decision_log, "MERGEGATE_DECISION_LOG");
+  if (s->decision_log_.empty()) s->decision_log_ = s->config_.decision_log;
+
+  report.vcs = ReadVcsInfo(report.root);
+  report.branch = ResolveTargetBranch(options.branch, report.vcs.branch);
 
   std::optional<PolicySet> policies = LoadSelectedPolicies(options.policy, s->config_);
   if (!policies) return nullptr;
@@ -71,7 +125,13 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
   for (const auto& rule : s->policies_->rules()) {
     if (rule->meta.kind != RuleKind::kChange) report.rules.push_back(rule.get());
   }
+  report.rules.push_back(&SuppressionProblemRule());
+  report.rules.push_back(&UnusedSuppressionRule());
   report.policy_digest = s->policies_->digest();
+  // What decided this run: the rules, the configuration as written, the threshold, the branch.
+  report.effective_policy_digest =
+      util::Sha256Hex(report.policy_digest + "\n" + s->config_.text + "\n" +
+                      std::string(SeverityName(report.fail_on)) + "\n" + report.branch);
 
   s->scan_options_.jobs = options.jobs;
   if (s->config_.max_file_size) s->scan_options_.max_file_bytes = *s->config_.max_file_size;
@@ -90,6 +150,7 @@ void ScanSession::AddResults(ScanResults results) {
   std::stable_sort(report_.findings.begin(), report_.findings.end(), FindingLess);
   report_.files_scanned += results.files_scanned;
   report_.bytes_scanned += results.bytes_scanned;
+  for (auto& d : results.suppressions) suppressions_.push_back(std::move(d));
   for (auto& s : results.skipped) {
     // A bound that stopped part of a file's scan makes the run incomplete: fail closed.
     if (s.reason == "parse timeout" || s.reason == "parse failed") {
@@ -100,9 +161,72 @@ void ScanSession::AddResults(ScanResults results) {
   }
 }
 
+bool ScanSession::ScanPaths(const std::vector<std::string>& paths) {
+  parsers::WalkOptions walk_options;
+  walk_options.report_root = root();
+  walk_options.exclude_globs = config_.exclude;
+  std::vector<parsers::WalkedFile> files;
+  std::set<std::string> seen;
+  for (const std::string& path : paths) {
+    Expected<parsers::WalkResult> walked = parsers::WalkTree(path, walk_options);
+    if (!walked) {
+      PrintDiagnostics(walked.error());
+      return false;
+    }
+    for (auto& f : walked->files) {
+      if (seen.insert(f.path).second) files.push_back(std::move(f));
+    }
+    report_.skipped.insert(report_.skipped.end(), walked->skipped.begin(), walked->skipped.end());
+  }
+  const Scanner scanner(policies(), scan_options());
+  AddResults(scanner.ScanFiles(files));
+  return true;
+}
+
+void ScanSession::ApplyExceptions() {
+  if (exceptions_applied_) return;
+  exceptions_applied_ = true;
+  std::vector<Finding>& findings = report_.findings;
+  ApplyRuleOverrides(config_.overrides, report_.branch, &findings);
+  ApplySuppressions(suppressions_, config_.require_suppression_reason.value_or(true), &findings);
+  for (std::string& n : ApplyWaivers(config_.waivers, report_.start_time, &findings))
+    report_.notices.push_back(std::move(n));
+  if (!baseline_.empty()) {
+    for (const BaselineEntry& e : ApplyBaseline(baseline_, &findings))
+      report_.stale_baseline.push_back(e.rule_id + " " + e.path);
+    if (!report_.stale_baseline.empty()) {
+      report_.notices.push_back(std::to_string(report_.stale_baseline.size()) +
+                                " baseline entr(y/ies) matched nothing (fixed or moved); "
+                                "refresh with `mergegate baseline update`");
+    }
+  }
+}
+
 int ScanSession::Finish() {
+  ApplyExceptions();
   report_.end_time = std::chrono::system_clock::now();
   report_.verdict = DecideVerdict(report_);
+  Verdict& v = report_.verdict;
+  if (v.decision == Decision::kError && fail_open_) {
+    v.exit_code = kExitApprove;
+    v.failed_open = true;
+    v.reasons.push_back("on_error: open lets the change through");
+  }
+  if (v.decision == Decision::kBlock) {
+    if (std::optional<OverrideRequest> request =
+            FindOverride(options_.override_reason, report_.root)) {
+      ApplyOverride(*request, config_.break_glass, report_.branch, &report_);
+    }
+  }
+  if (!decision_log_.empty()) {
+    std::ofstream log(decision_log_, std::ios::binary | std::ios::app);
+    log << DecisionLogRecord(report_) << "\n";
+    if (!log.good()) {
+      PrintDiagnostics(
+          {{"output.decision-log", "cannot append to the decision log", decision_log_, 0, 0, ""}});
+      return kExitError;
+    }
+  }
   if (!WriteReports(report_, options_.output)) return kExitError;
   return report_.verdict.exit_code;
 }

@@ -10,6 +10,7 @@
 
 #include "common_options.h"
 #include "mergegate/config.h"
+#include "mergegate/filters.h"
 #include "mergegate/report.h"
 #include "mergegate/scan.h"
 
@@ -22,6 +23,12 @@ struct SessionOptions {
   std::string config_path;  // empty: discover .mergegate.yaml
   int jobs = 0;
   uint64_t max_file_size = 0;  // 0: config or default
+  // Governance. Each falls back to its MERGEGATE_* variable, then the config file.
+  std::string branch;           // target branch (--branch, MERGEGATE_BRANCH, CI variables, git)
+  std::string baseline;         // --baseline FILE: hide the findings recorded there
+  std::string decision_log;     // --decision-log FILE: append one JSON line per run
+  std::string override_reason;  // --override "reason" (break-glass)
+  std::string on_error;         // --on-error closed|open
 };
 
 // Adds --fail-on, --jobs, --max-file-size, --config, the policy and the output options.
@@ -49,6 +56,14 @@ class ScanSession {
   // Merges `results` into the report; files whose scan a bound cut short become errors.
   void AddResults(ScanResults results);
 
+  // Walks and scans every path in `paths` (as `mergegate scan` does). Prints diagnostics and
+  // returns false when a path cannot be walked.
+  bool ScanPaths(const std::vector<std::string>& paths);
+
+  // Applies rule overrides, inline suppressions, waivers and the baseline to the findings
+  // (Finish calls it; commands that need the filtered findings before finishing call it first).
+  void ApplyExceptions();
+
   // Computes the verdict, writes every requested output and returns the exit code.
   int Finish();
 
@@ -59,6 +74,11 @@ class ScanSession {
   std::unique_ptr<PolicySet> policies_;  // stable address: findings point at its rules
   ScanOptions scan_options_;
   RunReport report_;
+  std::vector<SuppressionDirective> suppressions_;
+  std::vector<BaselineEntry> baseline_;
+  bool exceptions_applied_ = false;
+  bool fail_open_ = false;
+  std::string decision_log_;
 };
 
 }  // namespace mergegate::cli

@@ -40,6 +40,15 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(sed -n '/"packages"/,$
   npm ci --ignore-scripts --no-audit --no-fund
 fi
 
+# Test-only tools (Microsoft's SARIF multitool, which validates our SARIF against GitHub's
+# ingestion rules), pinned in tools/package-lock.json and installed apart from the grammars so
+# their lockfile is untouched. --ignore-scripts skips the package's chmod, so it is done here.
+if ! cmp -s tools/package-lock.json tools/node_modules/.mergegate-installed-lock.json 2>/dev/null; then
+  npm ci --prefix tools --ignore-scripts --no-audit --no-fund
+  cp tools/package-lock.json tools/node_modules/.mergegate-installed-lock.json
+fi
+chmod u+x tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 

@@ -1,5 +1,7 @@
 #include "match/finding_builder.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 
@@ -24,7 +26,37 @@ std::string NormaliseForFingerprint(std::string_view s) {
   return out;
 }
 
+size_t Indent(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
+  return n;
+}
+
 }  // namespace
+
+std::string EnclosingScope(const util::LineIndex& lines, int line) {
+  // A definition header: optional modifiers, a definition keyword, then the name (Go methods
+  // put the receiver in between).
+  static const RE2 kHeader(
+      R"(^\s*(?:(?:export|default|public|private|protected|internal|static|async|final|abstract|)"
+      R"(override|virtual|pub(?:\([a-z]+\))?|unsafe|extern|sealed|partial|open|data)\s+)*)"
+      R"((?:def|class|function\*?|func|fn|struct|interface|module|impl|trait|object|enum|)"
+      R"(record|namespace|sub|resource)\s+(?:\([^)]*\)\s*)?([A-Za-z_$][\w$.:]*))");
+  constexpr int kMaxLookback = 2000;
+  size_t indent = Indent(lines.LineText(line));
+  if (indent == 0) return "";
+  for (int n = line - 1; n >= 1 && n >= line - kMaxLookback; --n) {
+    const std::string_view text = lines.LineText(n);
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const size_t here = Indent(text);
+    if (here >= indent) continue;
+    indent = here;
+    std::string name;
+    if (RE2::PartialMatch(text, kHeader, &name)) return name;
+    if (indent == 0) break;
+  }
+  return "";
+}
 
 std::string RedactSecret(std::string_view secret) {
   // Key blocks show their armor header (the key type), never key bytes.
@@ -80,8 +112,11 @@ Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view t
     snippet = std::string(line);
     const std::string_view matched =
         text.substr(range.start_byte, range.end_byte - range.start_byte);
+    // The enclosing definition keeps identical matches in different functions apart without
+    // using line numbers, which change with every unrelated edit above.
     f.fingerprint =
-        util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + NormaliseForFingerprint(matched))
+        util::Sha256Hex(rule.meta.id + "\n" + f.path + "\n" + NormaliseForFingerprint(matched) +
+                        "\n" + EnclosingScope(lines, f.span.start_line))
             .substr(0, 32);
   }
   if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";

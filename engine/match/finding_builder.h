@@ -13,6 +13,10 @@ namespace mergegate {
 // blocks (PEM armor, PuTTY key files) show their header line instead, which names the key type.
 std::string RedactSecret(std::string_view secret);
 
+// The name of the nearest definition (def/class/function/func/fn/struct/...) enclosing `line`,
+// judged by indentation: the closest earlier, less indented header line. "" at top level.
+std::string EnclosingScope(const util::LineIndex& lines, int line);
+
 // Builds the finding for `range` of `rule` in `text` (whose line index is `lines`).
 Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view text,
                      const util::LineIndex& lines, const MatchRange& range);

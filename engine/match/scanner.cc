@@ -221,6 +221,7 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   }
   std::sort(result.findings.begin(), result.findings.end(), FindingLess);
   DisambiguateFingerprints(&result.findings);
+  result.suppressions = FindSuppressionDirectives(path, text);
   return result;
 }
 
@@ -263,6 +264,7 @@ ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) co
     }
     if (slot.result.skip_reason) out.skipped.push_back({files[i].path, *slot.result.skip_reason});
     for (Finding& f : slot.result.findings) out.findings.push_back(std::move(f));
+    for (auto& d : slot.result.suppressions) out.suppressions.push_back(std::move(d));
   }
   std::stable_sort(out.findings.begin(), out.findings.end(), FindingLess);
   return out;

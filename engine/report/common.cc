@@ -18,6 +18,10 @@ std::string StatusName(FindingStatus s) {
   return "open";
 }
 
+std::string VerdictLabel(const Verdict& v) {
+  return v.overridden ? "approved by override" : std::string(DecisionName(v.decision));
+}
+
 std::string FormatUtcTime(std::chrono::system_clock::time_point t) {
   const std::time_t tt = std::chrono::system_clock::to_time_t(t);
   std::tm tm{};

@@ -56,14 +56,21 @@ class JsonReporter final : public Reporter {
                         {"line", d.line},
                         {"column", d.column}});
     }
-    const nlohmann::json doc = {
+    nlohmann::json doc = {
         {"schema_version", "1.0"},
         {"tool", {{"name", "mergegate"}, {"version", report.tool_version}}},
         {"command", report.command},
         {"targets", report.targets},
         {"policy_digest", report.policy_digest},
+        {"branch", report.branch},
+        {"effective_policy_digest", report.effective_policy_digest},
+        {"notices", report.notices},
+        {"stale_baseline", report.stale_baseline},
         {"verdict",
          {{"decision", DecisionName(report.verdict.decision)},
+          {"label", VerdictLabel(report.verdict)},
+          {"overridden", report.verdict.overridden},
+          {"failed_open", report.verdict.failed_open},
           {"exit_code", report.verdict.exit_code},
           {"fail_on", SeverityName(report.fail_on)},
           {"reasons", report.verdict.reasons}}},
@@ -79,6 +86,9 @@ class JsonReporter final : public Reporter {
         {"start_time", FormatUtcTime(report.start_time)},
         {"end_time", FormatUtcTime(report.end_time)},
     };
+    if (report.verdict.overridden) {
+      doc["override"] = {{"reason", report.override_reason}, {"source", report.override_source}};
+    }
     out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 };

@@ -13,6 +13,11 @@ const Row kReporters[] = {
     {"text", &MakeTextReporter},
     {"json", &MakeJsonReporter},
     {"sarif", &MakeSarifReporter},
+    {"github", &MakeGithubReporter},
+    {"gitlab-sast", &MakeGitlabSastReporter},
+    {"gitlab-secrets", &MakeGitlabSecretsReporter},
+    {"junit", &MakeJunitReporter},
+    {"markdown", &MakeMarkdownReporter},
 };
 
 }  // namespace

@@ -124,7 +124,10 @@ Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Sev
     for (const json& result : run["results"]) {
       ++out.results;
       const bool suppressed = result.contains("suppressions") && !result["suppressions"].empty();
-      if (!suppressed && ResultSeverity(result) >= fail_on) ++blocking;
+      // Warn-mode findings (config overrides) are reported but never block.
+      const bool warn_only = result.contains("properties") &&
+                             result["properties"].value("mergegate/blocking", true) == false;
+      if (!suppressed && !warn_only && ResultSeverity(result) >= fail_on) ++blocking;
     }
     runs.push_back(std::move(run));
   }

@@ -1,5 +1,5 @@
 // SARIF 2.1.0 as GitHub code scanning, GitLab, Azure DevOps and VS Code ingest it (see
-// docs/sarif.md): every rule that ran is declared, results carry repo-relative URIs, full
+// docs/governance.md): every rule that ran is declared, results carry repo-relative URIs, full
 // regions and GitHub's primaryLocationLineHash. The verdict goes in run.properties.
 #include <algorithm>
 #include <map>
@@ -61,12 +61,23 @@ nlohmann::json RuleJson(const Rule& rule) {
     if (tags.size() < 10 && std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
   }
   const std::string help_text = m.help.empty() ? m.message : m.help;
+  std::string help_markdown = "**" + (m.title.empty() ? m.id : m.title) + "**\n\n" + help_text;
+  if (!m.cwe.empty() || !m.owasp.empty()) {
+    help_markdown += "\n\n**References**\n";
+    for (int cwe : m.cwe) {
+      help_markdown += "\n- [CWE-" + std::to_string(cwe) +
+                       "](https://cwe.mitre.org/data/definitions/" + std::to_string(cwe) + ".html)";
+    }
+    for (const std::string& o : m.owasp) help_markdown += "\n- OWASP " + o;
+  }
+  help_markdown += "\n\nSeverity: " + std::string(SeverityName(m.severity)) + " · rule pack: `" +
+                   m.pack + "` · `mergegate rules explain " + m.id + "`";
   return {
       {"id", m.id},
       {"name", m.title},
       {"shortDescription", {{"text", m.title}}},
       {"fullDescription", {{"text", m.message}}},
-      {"help", {{"text", help_text}, {"markdown", help_text}}},
+      {"help", {{"text", help_text}, {"markdown", help_markdown}}},
       {"defaultConfiguration", {{"level", SarifLevel(m.severity)}}},
       {"properties",
        {{"tags", tags},
@@ -100,7 +111,8 @@ nlohmann::json ResultJson(const Finding& f, int rule_index) {
       {"fingerprints", {{"mergegate/v1", f.fingerprint}}},
       {"properties",
        {{"mergegate/severity", SeverityName(f.severity)},
-        {"mergegate/confidence", ConfidenceName(f.confidence)}}},
+        {"mergegate/confidence", ConfidenceName(f.confidence)},
+        {"mergegate/blocking", f.blocking}}},
   };
   const auto hash = f.properties.find("primaryLocationLineHash");
   if (hash != f.properties.end())
@@ -117,61 +129,100 @@ nlohmann::json ResultJson(const Finding& f, int rule_index) {
   return result;
 }
 
+// GitHub rejects several runs of one tool with the same category in one upload, so each
+// category (secrets, code) is its own run with its own automationDetails.id.
+std::string Category(const Rule& rule) {
+  return rule.meta.kind == RuleKind::kSecret ? "secrets" : "code";
+}
+
+nlohmann::json RunJson(const RunReport& report, const ReportOptions& options,
+                       const std::string& category) {
+  nlohmann::json rules = nlohmann::json::array();
+  std::map<const Rule*, int> index;
+  for (const Rule* rule : report.rules) {
+    if (Category(*rule) != category) continue;
+    index[rule] = static_cast<int>(rules.size());
+    rules.push_back(RuleJson(*rule));
+  }
+  nlohmann::json results = nlohmann::json::array();
+  std::map<std::string, size_t> excepted;
+  for (const Finding& f : report.findings) {
+    if (Category(*f.rule) != category) continue;
+    if (f.status != FindingStatus::kOpen) {
+      ++excepted[StatusName(f.status)];
+      if (!options.sarif_include_suppressed) continue;
+    }
+    auto it = index.find(f.rule);
+    if (it == index.end()) {  // a finding from a rule not in report.rules: declare it
+      it = index.emplace(f.rule, static_cast<int>(rules.size())).first;
+      rules.push_back(RuleJson(*f.rule));
+    }
+    results.push_back(ResultJson(f, it->second));
+  }
+  nlohmann::json notifications = nlohmann::json::array();
+  for (const Diagnostic& d : report.errors) {
+    notifications.push_back({{"level", "error"}, {"message", {{"text", FormatDiagnostic(d)}}}});
+  }
+  for (const std::string& n : report.notices) {
+    notifications.push_back({{"level", "warning"}, {"message", {{"text", n}}}});
+  }
+  nlohmann::json invocation = {
+      {"executionSuccessful", report.errors.empty()},
+      {"startTimeUtc", FormatUtcTime(report.start_time)},
+      {"endTimeUtc", FormatUtcTime(report.end_time)},
+      {"exitCode", report.verdict.exit_code},
+      {"workingDirectory", {{"uri", "file://" + PercentEncodePath(report.root) + "/"}}},
+  };
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+  nlohmann::json properties = {
+      {"mergegate/verdict", VerdictLabel(report.verdict)},
+      {"mergegate/exitCode", report.verdict.exit_code},
+      {"mergegate/reasons", report.verdict.reasons},
+      {"mergegate/failOn", SeverityName(report.fail_on)},
+      {"mergegate/policyDigest", report.policy_digest},
+      {"mergegate/effectivePolicyDigest", report.effective_policy_digest},
+      {"mergegate/excepted", excepted},
+      {"mergegate/exceptedResultsIncluded", options.sarif_include_suppressed},
+  };
+  if (!report.branch.empty()) properties["mergegate/branch"] = report.branch;
+  if (report.verdict.overridden) properties["mergegate/override"] = report.override_reason;
+  nlohmann::json run = {
+      {"tool",
+       {{"driver",
+         {{"name", "mergegate"},
+          {"fullName", "mergegate policy-as-code governance gate"},
+          {"semanticVersion", report.tool_version},
+          {"version", report.tool_version},
+          {"informationUri", "https://github.com/mergegate/mergegate"},
+          {"rules", rules}}}}},
+      {"automationDetails", {{"id", "mergegate/" + category + "/"}}},
+      {"originalUriBaseIds",
+       {{"%SRCROOT%", {{"uri", "file://" + PercentEncodePath(report.root) + "/"}}}}},
+      {"columnKind", "unicodeCodePoints"},
+      {"invocations", {invocation}},
+      {"results", results},
+      {"properties", properties},
+  };
+  if (!report.vcs.repository_uri.empty() && !report.vcs.revision.empty()) {
+    nlohmann::json vcs = {{"repositoryUri", report.vcs.repository_uri},
+                          {"revisionId", report.vcs.revision},
+                          {"mappedTo", {{"uriBaseId", "%SRCROOT%"}}}};
+    if (!report.vcs.branch.empty()) vcs["branch"] = report.vcs.branch;
+    run["versionControlProvenance"] = {vcs};
+  }
+  return run;
+}
+
 class SarifReporter final : public Reporter {
  public:
-  void Write(const RunReport& report, const ReportOptions&, std::ostream& out) const override {
-    nlohmann::json rules = nlohmann::json::array();
-    std::map<const Rule*, int> index;
-    for (const Rule* rule : report.rules) {
-      index[rule] = static_cast<int>(rules.size());
-      rules.push_back(RuleJson(*rule));
-    }
-    nlohmann::json results = nlohmann::json::array();
-    for (const Finding& f : report.findings) {
-      auto it = index.find(f.rule);
-      if (it == index.end()) {  // a finding from a rule not in report.rules: declare it
-        it = index.emplace(f.rule, static_cast<int>(rules.size())).first;
-        rules.push_back(RuleJson(*f.rule));
-      }
-      results.push_back(ResultJson(f, it->second));
-    }
-    nlohmann::json notifications = nlohmann::json::array();
-    for (const Diagnostic& d : report.errors) {
-      notifications.push_back({{"level", "error"}, {"message", {{"text", FormatDiagnostic(d)}}}});
-    }
-    nlohmann::json invocation = {
-        {"executionSuccessful", report.errors.empty()},
-        {"startTimeUtc", FormatUtcTime(report.start_time)},
-        {"endTimeUtc", FormatUtcTime(report.end_time)},
-        {"exitCode", report.verdict.exit_code},
-        {"workingDirectory", {{"uri", "file://" + PercentEncodePath(report.root) + "/"}}},
-    };
-    if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+  void Write(const RunReport& report, const ReportOptions& options,
+             std::ostream& out) const override {
     const nlohmann::json log = {
         {"$schema",
          "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
          "sarif-schema-2.1.0.json"},
         {"version", "2.1.0"},
-        {"runs",
-         {{{"tool",
-            {{"driver",
-              {{"name", "mergegate"},
-               {"fullName", "mergegate policy-as-code governance gate"},
-               {"semanticVersion", report.tool_version},
-               {"version", report.tool_version},
-               {"informationUri", "https://github.com/mergegate/mergegate"},
-               {"rules", rules}}}}},
-           {"automationDetails", {{"id", "mergegate/" + report.command + "/"}}},
-           {"originalUriBaseIds",
-            {{"%SRCROOT%", {{"uri", "file://" + PercentEncodePath(report.root) + "/"}}}}},
-           {"columnKind", "unicodeCodePoints"},
-           {"invocations", {invocation}},
-           {"results", results},
-           {"properties",
-            {{"mergegate/verdict", DecisionName(report.verdict.decision)},
-             {"mergegate/exitCode", report.verdict.exit_code},
-             {"mergegate/reasons", report.verdict.reasons},
-             {"mergegate/policyDigest", report.policy_digest}}}}}},
+        {"runs", {RunJson(report, options, "code"), RunJson(report, options, "secrets")}},
     };
     out << log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }

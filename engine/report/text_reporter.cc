@@ -49,6 +49,7 @@ class TextReporter final : public Reporter {
           << " " << SeverityColour(f.severity, p) << SeverityName(f.severity) << p.reset << " "
           << f.rule->meta.id << " " << f.message;
       if (!f.blocking) out << " (warn)";
+      if (!f.status_reason.empty()) out << " [" << f.status_reason << "]";
       out << "\n";
       if (const auto c = f.properties.find("commit"); c != f.properties.end()) {  // history scans
         const auto get = [&](const char* k) {
@@ -61,6 +62,8 @@ class TextReporter final : public Reporter {
       WriteFrame(f, p, out);
     }
     for (const Diagnostic& d : report.errors) out << FormatDiagnostic(d) << "\n";
+    for (const std::string& n : report.notices)
+      out << p.yellow << "notice: " << p.reset << n << "\n";
 
     size_t open_total = 0;
     for (const auto& [sev, n] : open_counts) open_total += n;
@@ -92,7 +95,8 @@ class TextReporter final : public Reporter {
     out << "\n";
     const Verdict& v = report.verdict;
     const char* colour = v.decision == Decision::kApprove ? p.green : p.red;
-    out << p.bold << colour << "verdict: " << DecisionName(v.decision) << p.reset;
+    out << p.bold << (v.overridden ? p.yellow : colour) << "verdict: " << VerdictLabel(v)
+        << p.reset;
     for (const std::string& r : v.reasons) out << " - " << r;
     out << "\n";
   }

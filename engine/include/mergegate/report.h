@@ -22,6 +22,8 @@ struct Verdict {
   Decision decision = Decision::kError;
   std::vector<std::string> reasons;  // human-readable, e.g. "3 findings at or above high"
   int exit_code = 2;                 // 0 approve, 1 block, 2 error
+  bool overridden = false;           // a block turned into "approved by override" (break-glass)
+  bool failed_open = false;          // an error that `on_error: open` let through (exit 0)
 };
 
 std::string_view DecisionName(Decision d);  // "approve" | "block" | "error"
@@ -42,14 +44,33 @@ struct RunReport {
   std::chrono::system_clock::time_point start_time;
   std::chrono::system_clock::time_point end_time;
   Verdict verdict;
+  // Governance (engine/filter, cli/ScanSession).
+  std::string branch;  // target branch the policy was evaluated for ("" = unknown)
+  struct Vcs {
+    std::string repository_uri;  // https URL of the origin remote ("" = none)
+    std::string revision;        // HEAD commit ("" = not in git)
+    std::string branch;          // checked-out branch
+  } vcs;
+  std::string effective_policy_digest;      // rules + configuration + threshold + branch
+  std::vector<std::string> notices;         // expiring waivers, stale baseline entries, refusals
+  std::vector<std::string> stale_baseline;  // "rule-id path" of baseline entries nothing matched
+  std::string override_reason;              // set when an override was applied
+  std::string override_source;              // "flag" | "environment" | "commit trailer"
 };
 
 // Computes the verdict: error when report.errors is non-empty; block when an open, blocking
 // finding is at or above report.fail_on; approve otherwise.
 Verdict DecideVerdict(const RunReport& report);
 
+// One JSON object (no newline) for the decision log: time, tool and policy versions, digests,
+// targets, branch, verdict and exit code, counts by severity and status, and every
+// suppression, waiver and override used with its reason (and owner).
+std::string DecisionLogRecord(const RunReport& report);
+
 struct ReportOptions {
-  bool color = false;  // ANSI colours (text only)
+  bool color = false;                     // ANSI colours (text only)
+  bool sarif_include_suppressed = false;  // SARIF: keep excepted results (as `suppressions`)
+  std::string step_summary_path;          // github: append the markdown job summary here
 };
 
 class Reporter {

@@ -13,6 +13,7 @@
 #include "mergegate/finding.h"
 #include "mergegate/parsers/walk.h"
 #include "mergegate/policy.h"
+#include "mergegate/suppression.h"
 
 namespace mergegate {
 
@@ -27,6 +28,7 @@ struct FileScanResult {
   std::vector<Finding> findings;           // sorted
   std::optional<std::string> skip_reason;  // set when the file was not (fully) scanned
   bool incomplete = false;                 // a bound stopped part of the scan (e.g. parse timeout)
+  std::vector<SuppressionDirective> suppressions;  // inline `mergegate: ignore[...]` comments
 };
 
 struct ScanResults {
@@ -35,6 +37,7 @@ struct ScanResults {
   size_t files_scanned = 0;
   size_t files_parsed = 0;
   size_t bytes_scanned = 0;
+  std::vector<SuppressionDirective> suppressions;  // of every scanned file, in file order
 };
 
 class Scanner {

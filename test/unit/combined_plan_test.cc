@@ -23,6 +23,27 @@ std::vector<Key> Keys(const std::vector<Finding>& findings) {
   return keys;
 }
 
+bool IsGenericSecret(const Finding& f) {
+  const auto& tags = f.rule->meta.tags;
+  return f.rule->meta.kind == RuleKind::kSecret &&
+         std::find(tags.begin(), tags.end(), "generic") != tags.end();
+}
+
+// The one cross-rule interaction of a combined scan, applied to the rule-by-rule union: a
+// generic secret finding overlapping a provider secret finding is dropped (scanner.cc).
+std::vector<Finding> WithoutShadowedGenerics(std::vector<Finding> findings) {
+  std::vector<Finding> out;
+  for (const Finding& f : findings) {
+    const bool shadowed =
+        IsGenericSecret(f) && std::any_of(findings.begin(), findings.end(), [&](const Finding& p) {
+          return p.rule->meta.kind == RuleKind::kSecret && !IsGenericSecret(p) &&
+                 p.span.start_byte < f.span.end_byte && f.span.start_byte < p.span.end_byte;
+        });
+    if (!shadowed) out.push_back(f);
+  }
+  return out;
+}
+
 TEST(CombinedPlan, SameFindingsAsEachRuleAlone) {
   auto files = ReadPolicyDir(testing::SourceDir() + "/policies");
   ASSERT_TRUE(files.has_value());
@@ -50,7 +71,7 @@ TEST(CombinedPlan, SameFindingsAsEachRuleAlone) {
     for (const auto& scanner : alone) {
       for (Finding& f : scanner->ScanText(name, text).findings) separately.push_back(std::move(f));
     }
-    EXPECT_EQ(together, Keys(separately)) << name;
+    EXPECT_EQ(together, Keys(WithoutShadowedGenerics(std::move(separately)))) << name;
     findings += together.size();
   }
   EXPECT_GT(fixtures, 10);

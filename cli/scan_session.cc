@@ -33,6 +33,8 @@ void AddSessionOptions(po::options_description* desc, SessionOptions* options) {
       "jobs,j", po::value(&options->jobs)->default_value(0), "worker threads (0 = all cores)")(
       "max-file-size", po::value(&options->max_file_size),
       "skip files larger than BYTES (default 1048576)")(
+      "parse-timeout", po::value(&options->parse_timeout_ms),
+      "per-file parse time bound in MS (default 5000); a file that hits it makes the run an error")(
       "config", po::value(&options->config_path),
       "use this configuration file instead of discovering .mergegate.yaml [MERGEGATE_CONFIG]")(
       "branch", po::value(&options->branch),
@@ -136,6 +138,8 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
   s->scan_options_.jobs = options.jobs;
   if (s->config_.max_file_size) s->scan_options_.max_file_bytes = *s->config_.max_file_size;
   if (options.max_file_size > 0) s->scan_options_.max_file_bytes = options.max_file_size;
+  if (options.parse_timeout_ms > 0)
+    s->scan_options_.parse_timeout_micros = options.parse_timeout_ms * 1000;
   return s;
 }
 

@@ -22,7 +22,8 @@ struct SessionOptions {
   std::string fail_on;      // empty: config block_on, else "high"
   std::string config_path;  // empty: discover .mergegate.yaml
   int jobs = 0;
-  uint64_t max_file_size = 0;  // 0: config or default
+  uint64_t max_file_size = 0;     // 0: config or default
+  uint64_t parse_timeout_ms = 0;  // 0: the default bound
   // Governance. Each falls back to its MERGEGATE_* variable, then the config file.
   std::string branch;           // target branch (--branch, MERGEGATE_BRANCH, CI variables, git)
   std::string baseline;         // --baseline FILE: hide the findings recorded there

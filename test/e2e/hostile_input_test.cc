@@ -215,3 +215,40 @@ TEST(HostileInput, RegexTooLargeForRe2IsALocatedPolicyError) {
 
 }  // namespace
 }  // namespace mergegate
+
+namespace mergegate {
+namespace {
+
+// A bound that stops part of a scan (here the per-file parse time) is an error, exit 2, unless
+// the configuration says on_error: open; it can never turn into an approval silently.
+TEST(FailClosed, ParseTimeoutIsAnErrorUnlessOnErrorOpen) {
+  testing::TempDir dir;
+  std::string code;
+  for (int i = 0; i < 40000; ++i)
+    code += "value_" + std::to_string(i) + " = compute(" + std::to_string(i) + ", [1, 2, 3])\n";
+  code += "eval(user_input)\n";
+  dir.Write("big.py", code);
+  const auto closed = testing::RunMergegate(
+      {"scan", "--max-file-size", "10000000", "--parse-timeout", "1", "-f", "json", "."},
+      dir.str());
+  EXPECT_EQ(closed.exit_code, 2) << closed.err;
+  const auto report = nlohmann::json::parse(closed.out);
+  EXPECT_EQ(report["verdict"]["decision"], "error");
+  ASSERT_FALSE(report["errors"].empty());
+  EXPECT_NE(report["errors"][0]["message"].get<std::string>().find("parse timeout"),
+            std::string::npos);
+
+  dir.Write(".mergegate.yaml", "version: 1\non_error: open\n");
+  const auto open = testing::RunMergegate(
+      {"scan", "--max-file-size", "10000000", "--parse-timeout", "1", "-f", "json", "."},
+      dir.str());
+  EXPECT_EQ(open.exit_code, 0) << open.err;
+  const auto open_report = nlohmann::json::parse(open.out);
+  EXPECT_EQ(open_report["verdict"]["decision"], "error");  // still recorded as an error
+  // Without the bound the same file scans fully and the finding blocks.
+  EXPECT_EQ(
+      testing::RunMergegate({"scan", "--max-file-size", "10000000", "."}, dir.str()).exit_code, 1);
+}
+
+}  // namespace
+}  // namespace mergegate

@@ -82,13 +82,16 @@ namespace {
 // Former bug: an #eq? literal inside an alternative became a required prefilter literal, so
 // files without it were never parsed and the other alternative never matched.
 TEST(QueryPrefilter, LiteralInsideAnAlternativeIsNotRequired) {
-  EXPECT_EQ(Lines(R"q([(call function: (identifier) @f (#eq? @f "format")) (call function: (attribute))] @match)q", "x.py",
-                  "os.system(cmd)\n"),
-            (std::vector<int>{1}));
+  EXPECT_EQ(
+      Lines(
+          R"q([(call function: (identifier) @f (#eq? @f "format")) (call function: (attribute))] @match)q",
+          "x.py", "os.system(cmd)\n"),
+      (std::vector<int>{1}));
 }
 
 TEST(QueryPrefilter, RequiredLiteralSkipsFilesWithoutIt) {
-  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#eq? @f "eval")) @match))q", "x.py", "print(x)\n"),
+  EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#eq? @f "eval")) @match))q", "x.py",
+                  "print(x)\n"),
             std::vector<int>{});
 }
 

@@ -1,11 +1,9 @@
 // `mergegate scan [PATH...]`: scans files of trees and returns the verdict.
 #include <cstdlib>
 #include <iostream>
-#include <set>
 
 #include "commands.h"
 #include "exit_codes.h"
-#include "mergegate/parsers/walk.h"
 #include "mergegate/shard.h"
 #include "scan_session.h"
 
@@ -76,27 +74,7 @@ int RunScan(const std::vector<std::string>& args) {
   std::unique_ptr<ScanSession> session = ScanSession::Open(options, "scan", paths, paths.front());
   if (!session) return kExitError;
 
-  parsers::WalkOptions walk_options;
-  walk_options.report_root = session->root();
-  walk_options.exclude_globs = session->config().exclude;
-  std::vector<parsers::WalkedFile> files;
-  std::set<std::string> seen;
-  for (const std::string& path : paths) {
-    Expected<parsers::WalkResult> walked = parsers::WalkTree(path, walk_options);
-    if (!walked) {
-      PrintDiagnostics(walked.error());
-      return kExitError;
-    }
-    for (auto& f : walked->files) {
-      if (shard && !InShard(f.path, *shard)) continue;
-      if (seen.insert(f.path).second) files.push_back(std::move(f));
-    }
-    auto& skipped = session->report().skipped;
-    skipped.insert(skipped.end(), walked->skipped.begin(), walked->skipped.end());
-  }
-
-  const Scanner scanner(session->policies(), session->scan_options());
-  session->AddResults(scanner.ScanFiles(files));
+  if (!session->ScanPaths(paths, shard)) return kExitError;
   return session->Finish();
 }
 

@@ -165,7 +165,8 @@ void ScanSession::AddResults(ScanResults results) {
   }
 }
 
-bool ScanSession::ScanPaths(const std::vector<std::string>& paths) {
+bool ScanSession::ScanPaths(const std::vector<std::string>& paths,
+                            const std::optional<Shard>& shard) {
   parsers::WalkOptions walk_options;
   walk_options.report_root = root();
   walk_options.exclude_globs = config_.exclude;
@@ -178,6 +179,7 @@ bool ScanSession::ScanPaths(const std::vector<std::string>& paths) {
       return false;
     }
     for (auto& f : walked->files) {
+      if (shard && !InShard(f.path, *shard)) continue;
       if (seen.insert(f.path).second) files.push_back(std::move(f));
     }
     report_.skipped.insert(report_.skipped.end(), walked->skipped.begin(), walked->skipped.end());

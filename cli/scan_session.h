@@ -13,6 +13,7 @@
 #include "mergegate/filters.h"
 #include "mergegate/report.h"
 #include "mergegate/scan.h"
+#include "mergegate/shard.h"
 
 namespace mergegate::cli {
 
@@ -57,9 +58,10 @@ class ScanSession {
   // Merges `results` into the report; files whose scan a bound cut short become errors.
   void AddResults(ScanResults results);
 
-  // Walks and scans every path in `paths` (as `mergegate scan` does). Prints diagnostics and
-  // returns false when a path cannot be walked.
-  bool ScanPaths(const std::vector<std::string>& paths);
+  // Walks and scans every path in `paths` (as `mergegate scan` does), keeping only the files
+  // of `shard` when given. Prints diagnostics and returns false when a path cannot be walked.
+  bool ScanPaths(const std::vector<std::string>& paths,
+                 const std::optional<Shard>& shard = std::nullopt);
 
   // Applies rule overrides, inline suppressions, waivers and the baseline to the findings
   // (Finish calls it; commands that need the filtered findings before finishing call it first).

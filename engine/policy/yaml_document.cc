@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace mergegate {
 namespace {
 
@@ -78,6 +80,24 @@ struct Converter {
   }
 };
 
+// Byte offset of the first byte that does not start a valid UTF-8 sequence, or npos.
+size_t FirstInvalidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80           ? 1
+                       : (c >> 5) == 0x6  ? 2
+                       : (c >> 4) == 0xE  ? 3
+                       : (c >> 3) == 0x1E ? 4
+                                          : 0;
+    if (len == 0 || i + len > s.size()) return i;
+    for (size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    }
+    i += len;
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 std::pair<int, int> YamlDocument::PositionOf(std::string pointer) const {
@@ -91,6 +111,16 @@ std::pair<int, int> YamlDocument::PositionOf(std::string pointer) const {
 }
 
 Expected<YamlDocument> ParseYamlDocument(const std::string& text, const std::string& origin) {
+  // Policies and configuration are UTF-8 text. Rejecting anything else here also keeps invalid
+  // sequences away from valijson, whose UTF-8 length count reads out of bounds on them.
+  if (const size_t bad = FirstInvalidUtf8(text); bad != std::string::npos) {
+    const std::string before = text.substr(0, bad);
+    const size_t nl = before.rfind('\n');
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    const int column = 1 + static_cast<int>(nl == std::string::npos ? bad : bad - nl - 1);
+    return Fail({"yaml.encoding", "invalid UTF-8 (policy and config files must be UTF-8 text)",
+                 origin, line, column, ""});
+  }
   YamlDocument doc;
   YAML::Node root;
   try {

@@ -123,3 +123,21 @@ TEST(BuiltinPolicies, AllLoad) {
 
 }  // namespace
 }  // namespace mergegate
+
+namespace mergegate {
+namespace {
+
+// Former bug (found by fuzz/policy_loader_fuzzer): invalid UTF-8 in a string reached valijson,
+// whose UTF-8 length count read out of bounds. Now it is a located encoding error.
+TEST(LoadPolicies, InvalidUtf8IsALocatedError) {
+  auto set = LoadPolicies(
+      {{"bad.yaml", "test",
+        "id: abc\ntitle: caf\xa4\xa4\xa4\nmessage: m\nseverity: high\nmatch: {regex: 'a'}\n"}});
+  ASSERT_FALSE(set.has_value());
+  EXPECT_EQ(set.error()[0].code, "yaml.encoding");
+  EXPECT_EQ(set.error()[0].line, 2);
+  EXPECT_EQ(set.error()[0].column, 11);
+}
+
+}  // namespace
+}  // namespace mergegate

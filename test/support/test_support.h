@@ -44,6 +44,11 @@ void InitRepo(const std::string& dir);
 // the error messages (empty = valid). Sets *schema_found=false when the schema is absent.
 std::vector<std::string> ValidateSarif(const nlohmann::json& sarif, bool* schema_found);
 
+// Adds a test failure for every way `sarif` breaks the official SARIF 2.1.0 schema. When
+// ../shared/schemas is absent (a checkout without the shared material) it says so on stderr and
+// checks nothing else; the caller's other assertions still run.
+void ExpectValidSarif(const nlohmann::json& sarif);
+
 // Validates `doc` against the draft-07 JSON Schema at `schema_path`; returns the errors.
 std::vector<std::string> ValidateAgainstSchema(const nlohmann::json& doc,
                                                const std::string& schema_path);

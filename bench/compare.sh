@@ -14,7 +14,8 @@ work="${BENCH_WORK:-/tmp/mergegate-bench}"
 need_apt=()
 command -v bandit >/dev/null || need_apt+=(bandit)
 command -v rg >/dev/null || need_apt+=(ripgrep)
-ls -d /usr/lib/go-*/src >/dev/null 2>&1 || need_apt+=(golang-src)
+go_src_dir() { find /usr/lib /usr/share -maxdepth 2 -type d -path '*/go-*/src' 2>/dev/null | head -1; }
+[ -n "$(go_src_dir)" ] || need_apt+=(golang-src)
 command -v bc >/dev/null || need_apt+=(bc)
 if ((${#need_apt[@]})); then apt-get install -y -qq "${need_apt[@]}" >/dev/null; fi
 if [ ! -x "$tools/node_modules/.bin/ast-grep" ] || [ ! -x "$tools/node_modules/.bin/secretlint" ]; then
@@ -28,7 +29,7 @@ sg="$tools/node_modules/.bin/ast-grep"
 mkdir -p "$work"
 [ -d "$work/python" ] || cp -r /usr/lib/python3.11 "$work/python"
 [ -d "$work/node" ] || cp -r /usr/lib/node_modules "$work/node"
-go_src=$(ls -d /usr/lib/go-*/src | head -1)
+go_src=$(go_src_dir)
 [ -d "$work/go" ] || cp -r "$go_src" "$work/go"
 if [ ! -d "$work/synthetic" ]; then   # 10,000+ files: Python, JS, Go, config; some findings
   mkdir -p "$work/synthetic"

@@ -198,7 +198,6 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   if (!structural.empty()) {
     parsers::ParseResult parsed = parsers::Parse(*lang, text, options_.parse_timeout_micros);
     if (parsed.status != parsers::ParseStatus::kOk) {
-      result.incomplete = true;
       result.skip_reason =
           parsed.status == parsers::ParseStatus::kTimeout ? "parse timeout" : "parse failed";
     } else {

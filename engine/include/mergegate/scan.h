@@ -25,9 +25,8 @@ struct ScanOptions {
 };
 
 struct FileScanResult {
-  std::vector<Finding> findings;           // sorted
-  std::optional<std::string> skip_reason;  // set when the file was not (fully) scanned
-  bool incomplete = false;                 // a bound stopped part of the scan (e.g. parse timeout)
+  std::vector<Finding> findings;                   // sorted
+  std::optional<std::string> skip_reason;          // set when the file was not (fully) scanned
   std::vector<SuppressionDirective> suppressions;  // inline `mergegate: ignore[...]` comments
 };
 
@@ -35,7 +34,6 @@ struct ScanResults {
   std::vector<Finding> findings;  // sorted with FindingLess
   std::vector<parsers::SkippedFile> skipped;
   size_t files_scanned = 0;
-  size_t files_parsed = 0;
   size_t bytes_scanned = 0;
   std::vector<SuppressionDirective> suppressions;  // of every scanned file, in file order
 };

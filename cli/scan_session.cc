@@ -157,7 +157,7 @@ void ScanSession::AddResults(ScanResults results) {
   for (auto& d : results.suppressions) suppressions_.push_back(std::move(d));
   for (auto& s : results.skipped) {
     // A bound that stopped part of a file's scan makes the run incomplete: fail closed.
-    if (s.reason == "parse timeout" || s.reason == "parse failed") {
+    if (MakesScanIncomplete(s.reason)) {
       report_.errors.push_back(
           {"scan.incomplete", "structural rules not applied: " + s.reason, s.path, 0, 0, ""});
     }

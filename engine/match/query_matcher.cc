@@ -19,6 +19,7 @@ struct QueryMatcher::Compiled {
   TSQuery* query = nullptr;
   std::vector<std::vector<Predicate>> predicates;  // per pattern index
   int report_capture = -1;                         // -1: first capture of each match
+  std::vector<std::string> literals;               // one must occur for any match; empty: any
   ~Compiled() {
     if (query != nullptr) ts_query_delete(query);
   }
@@ -27,6 +28,8 @@ struct QueryMatcher::Compiled {
 QueryMatcher::~QueryMatcher() = default;
 
 namespace {
+
+const std::vector<std::string> kNoLiterals;
 
 std::string_view CaptureName(const TSQuery* q, uint32_t id) {
   uint32_t len = 0;
@@ -61,115 +64,154 @@ std::string_view ErrorName(TSQueryError e) {
 
 }  // namespace
 
+std::unique_ptr<QueryMatcher::Compiled> QueryMatcher::CompileFor(const parsers::Language& language,
+                                                                 const std::string& query,
+                                                                 const std::string& report,
+                                                                 std::string* error,
+                                                                 uint32_t* offset) {
+  const parsers::Language* lang = &language;
+  bool every_pattern_has_literal = true;
+  auto c = std::make_unique<Compiled>();
+  TSQueryError err = TSQueryErrorNone;
+  c->query = ts_query_new(lang->grammar(), query.data(), static_cast<uint32_t>(query.size()),
+                          offset, &err);
+  if (c->query == nullptr) {
+    *error = std::string(ErrorName(err)) + " in query for " + std::string(lang->name);
+    return nullptr;
+  }
+  const uint32_t captures = ts_query_capture_count(c->query);
+  const std::string wanted = report.empty() ? "match" : report;
+  for (uint32_t i = 0; i < captures; ++i) {
+    if (CaptureName(c->query, i) == wanted) c->report_capture = static_cast<int>(i);
+  }
+  if (!report.empty() && c->report_capture < 0) {
+    *error = "report capture @" + report + " is not in the query";
+    *offset = 0;
+    return nullptr;
+  }
+  const uint32_t patterns = ts_query_pattern_count(c->query);
+  c->predicates.resize(patterns);
+  for (uint32_t p = 0; p < patterns; ++p) {
+    uint32_t step_count = 0;
+    const TSQueryPredicateStep* steps = ts_query_predicates_for_pattern(c->query, p, &step_count);
+    std::string pattern_literal;
+    for (uint32_t i = 0; i < step_count;) {
+      uint32_t end = i;
+      while (end < step_count && steps[end].type != TSQueryPredicateStepTypeDone) ++end;
+      // steps[i] is the operator name; steps[i+1..end) its arguments.
+      const std::string_view op = StringValue(c->query, steps[i].value_id);
+      Predicate pred{};
+      if (op == "eq?")
+        pred.op = Predicate::Op::kEq;
+      else if (op == "not-eq?")
+        pred.op = Predicate::Op::kNotEq;
+      else if (op == "match?")
+        pred.op = Predicate::Op::kMatch;
+      else if (op == "not-match?")
+        pred.op = Predicate::Op::kNotMatch;
+      else if (op == "any-of?")
+        pred.op = Predicate::Op::kAnyOf;
+      else if (op == "not-any-of?")
+        pred.op = Predicate::Op::kNotAnyOf;
+      else {
+        *error = "unsupported predicate #" + std::string(op);
+        *offset = 0;
+        return nullptr;
+      }
+      if (end - i < 3 || steps[i + 1].type != TSQueryPredicateStepTypeCapture) {
+        *error = "predicate #" + std::string(op) + " needs a capture and a value";
+        *offset = 0;
+        return nullptr;
+      }
+      pred.capture = steps[i + 1].value_id;
+      for (uint32_t a = i + 2; a < end; ++a) {
+        if (steps[a].type == TSQueryPredicateStepTypeCapture) {
+          pred.compare_captures = true;
+          pred.other_capture = steps[a].value_id;
+        } else {
+          pred.values.emplace_back(StringValue(c->query, steps[a].value_id));
+        }
+      }
+      if (pred.op == Predicate::Op::kMatch || pred.op == Predicate::Op::kNotMatch) {
+        if (pred.values.size() != 1) {
+          *error = "#" + std::string(op) + " takes one regex";
+          *offset = 0;
+          return nullptr;
+        }
+        pred.re = std::make_unique<RE2>(pred.values[0], MatcherRe2Options());
+        if (!pred.re->ok()) {
+          *error = "invalid regex in #" + std::string(op) + ": " + pred.re->error();
+          *offset = 0;
+          return nullptr;
+        }
+      }
+      // A literal #eq? on a capture every match has (quantifier One: not inside an alternative
+      // or an optional) must occur in the file text: a sound prefilter for this pattern.
+      if (pred.op == Predicate::Op::kEq && !pred.compare_captures &&
+          ts_query_capture_quantifier_for_id(c->query, p, pred.capture) == TSQuantifierOne &&
+          pred.values[0].size() > pattern_literal.size()) {
+        pattern_literal = pred.values[0];
+      }
+      c->predicates[p].push_back(std::move(pred));
+      i = end + 1;
+    }
+    // The file must contain a required literal of at least one pattern; a pattern without one
+    // could match any file, so then no prefilter is possible.
+    if (pattern_literal.empty()) {
+      every_pattern_has_literal = false;
+    } else {
+      c->literals.push_back(pattern_literal);
+    }
+  }
+  if (!every_pattern_has_literal) c->literals.clear();
+  std::sort(c->literals.begin(), c->literals.end());
+  c->literals.erase(std::unique(c->literals.begin(), c->literals.end()), c->literals.end());
+  return c;
+}
+
 std::shared_ptr<const QueryMatcher> QueryMatcher::Compile(
     const std::string& query, const std::string& report,
-    const std::vector<const parsers::Language*>& languages, std::string* error, uint32_t* offset) {
+    const std::vector<const parsers::Language*>& languages, bool lazy, std::string* error,
+    uint32_t* offset) {
   std::shared_ptr<QueryMatcher> m(new QueryMatcher());
-  bool every_pattern_has_literal = true;
+  m->query_ = query;
+  m->report_ = report;
   for (const parsers::Language* lang : languages) {
     if (lang->grammar == nullptr) {
       *error = "language '" + std::string(lang->name) + "' has no grammar; use a regex rule";
       *offset = 0;
       return nullptr;
     }
-    auto c = std::make_unique<Compiled>();
-    TSQueryError err = TSQueryErrorNone;
-    c->query = ts_query_new(lang->grammar(), query.data(), static_cast<uint32_t>(query.size()),
-                            offset, &err);
-    if (c->query == nullptr) {
-      *error = std::string(ErrorName(err)) + " in query for " + std::string(lang->name);
+    auto entry = std::make_unique<PerLanguage>();
+    entry->language = lang;
+    if (!lazy && m->Ready(*entry) == nullptr) {
+      *error = entry->error;
+      *offset = entry->error_offset;
       return nullptr;
     }
-    const uint32_t captures = ts_query_capture_count(c->query);
-    const std::string wanted = report.empty() ? "match" : report;
-    for (uint32_t i = 0; i < captures; ++i) {
-      if (CaptureName(c->query, i) == wanted) c->report_capture = static_cast<int>(i);
-    }
-    if (!report.empty() && c->report_capture < 0) {
-      *error = "report capture @" + report + " is not in the query";
-      *offset = 0;
-      return nullptr;
-    }
-    const uint32_t patterns = ts_query_pattern_count(c->query);
-    c->predicates.resize(patterns);
-    for (uint32_t p = 0; p < patterns; ++p) {
-      uint32_t step_count = 0;
-      const TSQueryPredicateStep* steps = ts_query_predicates_for_pattern(c->query, p, &step_count);
-      std::string pattern_literal;
-      for (uint32_t i = 0; i < step_count;) {
-        uint32_t end = i;
-        while (end < step_count && steps[end].type != TSQueryPredicateStepTypeDone) ++end;
-        // steps[i] is the operator name; steps[i+1..end) its arguments.
-        const std::string_view op = StringValue(c->query, steps[i].value_id);
-        Predicate pred{};
-        if (op == "eq?")
-          pred.op = Predicate::Op::kEq;
-        else if (op == "not-eq?")
-          pred.op = Predicate::Op::kNotEq;
-        else if (op == "match?")
-          pred.op = Predicate::Op::kMatch;
-        else if (op == "not-match?")
-          pred.op = Predicate::Op::kNotMatch;
-        else if (op == "any-of?")
-          pred.op = Predicate::Op::kAnyOf;
-        else if (op == "not-any-of?")
-          pred.op = Predicate::Op::kNotAnyOf;
-        else {
-          *error = "unsupported predicate #" + std::string(op);
-          *offset = 0;
-          return nullptr;
-        }
-        if (end - i < 3 || steps[i + 1].type != TSQueryPredicateStepTypeCapture) {
-          *error = "predicate #" + std::string(op) + " needs a capture and a value";
-          *offset = 0;
-          return nullptr;
-        }
-        pred.capture = steps[i + 1].value_id;
-        for (uint32_t a = i + 2; a < end; ++a) {
-          if (steps[a].type == TSQueryPredicateStepTypeCapture) {
-            pred.compare_captures = true;
-            pred.other_capture = steps[a].value_id;
-          } else {
-            pred.values.emplace_back(StringValue(c->query, steps[a].value_id));
-          }
-        }
-        if (pred.op == Predicate::Op::kMatch || pred.op == Predicate::Op::kNotMatch) {
-          if (pred.values.size() != 1) {
-            *error = "#" + std::string(op) + " takes one regex";
-            *offset = 0;
-            return nullptr;
-          }
-          pred.re = std::make_unique<RE2>(pred.values[0], MatcherRe2Options());
-          if (!pred.re->ok()) {
-            *error = "invalid regex in #" + std::string(op) + ": " + pred.re->error();
-            *offset = 0;
-            return nullptr;
-          }
-        }
-        // A literal #eq? on a capture every match has (quantifier One: not inside an alternative
-        // or an optional) must occur in the file text: a sound prefilter for this pattern.
-        if (pred.op == Predicate::Op::kEq && !pred.compare_captures &&
-            ts_query_capture_quantifier_for_id(c->query, p, pred.capture) == TSQuantifierOne &&
-            pred.values[0].size() > pattern_literal.size()) {
-          pattern_literal = pred.values[0];
-        }
-        c->predicates[p].push_back(std::move(pred));
-        i = end + 1;
-      }
-      // The file must contain a required literal of at least one pattern; a pattern without one
-      // could match any file, so then no prefilter is possible.
-      if (pattern_literal.empty()) {
-        every_pattern_has_literal = false;
-      } else {
-        m->literals_.push_back(pattern_literal);
-      }
-    }
-    m->by_language_[lang->name] = std::move(c);
+    m->by_language_[lang->name] = std::move(entry);
   }
-  if (!every_pattern_has_literal) m->literals_.clear();
-  std::sort(m->literals_.begin(), m->literals_.end());
-  m->literals_.erase(std::unique(m->literals_.begin(), m->literals_.end()), m->literals_.end());
   return m;
+}
+
+const QueryMatcher::Compiled* QueryMatcher::Ready(const PerLanguage& entry) const {
+  std::call_once(entry.once, [&] {
+    entry.compiled =
+        CompileFor(*entry.language, query_, report_, &entry.error, &entry.error_offset);
+  });
+  return entry.compiled.get();
+}
+
+const std::vector<std::string>* QueryMatcher::Prepare(const parsers::Language& language,
+                                                      std::string* error) const {
+  const auto it = by_language_.find(language.name);
+  if (it == by_language_.end()) return &kNoLiterals;
+  const Compiled* c = Ready(*it->second);
+  if (c == nullptr) {
+    *error = it->second->error;
+    return nullptr;
+  }
+  return &c->literals;
 }
 
 bool QueryMatcher::PredicatesHold(const Compiled& c, const parsers::SyntaxTree& tree,
@@ -221,7 +263,9 @@ void QueryMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out) 
   const parsers::SyntaxTree& tree = ctx.tree();
   const auto it = by_language_.find(ctx.language().name);
   if (it == by_language_.end()) return;
-  const Compiled& c = *it->second;
+  const Compiled* compiled = Ready(*it->second);
+  if (compiled == nullptr) return;  // Prepare reported the error
+  const Compiled& c = *compiled;
   TSQueryCursor* cursor = ts_query_cursor_new();
   ts_query_cursor_exec(cursor, c.query, tree.root());
   TSQueryMatch match;

@@ -192,14 +192,20 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   // Structural rules: parse once, only when some rule's literal prefilter passes.
   std::vector<const Rule*> structural;
   for (const Rule* rule : plan.structural_rules) {
-    if (applies(*rule) && AnyLiteralPresent(rule->structural->required_literals(), text))
-      structural.push_back(rule);
+    if (lang == nullptr || !applies(*rule)) continue;
+    std::string error;
+    const std::vector<std::string>* literals = rule->structural->Prepare(*lang, &error);
+    if (literals == nullptr) {  // a lazily compiled rule failed: the scan is incomplete
+      result.skip_reason = std::string(kRuleCompileFailed) + ": " + rule->meta.id + ": " + error;
+      continue;
+    }
+    if (AnyLiteralPresent(*literals, text)) structural.push_back(rule);
   }
   if (!structural.empty()) {
     parsers::ParseResult parsed = parsers::Parse(*lang, text, options_.parse_timeout_micros);
     if (parsed.status != parsers::ParseStatus::kOk) {
-      result.skip_reason =
-          parsed.status == parsers::ParseStatus::kTimeout ? "parse timeout" : "parse failed";
+      result.skip_reason = std::string(
+          parsed.status == parsers::ParseStatus::kTimeout ? kParseTimeout : kParseFailed);
     } else {
       const MatchContext context(*lang, *parsed.tree);  // shared: one node index per file
       for (const Rule* rule : structural) {

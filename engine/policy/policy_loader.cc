@@ -137,8 +137,11 @@ std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFil
     const std::string query = match["query"].get<std::string>();
     std::string message;
     uint32_t offset = 0;
+    // Built-in packs compile lazily, per language on first use (see query_matcher.h); a user's
+    // policy is compiled now so that its errors are reported at load time.
+    const bool lazy = file.origin.starts_with("builtin:");
     rule->structural =
-        QueryMatcher::Compile(query, Str(match, "report"), languages, &message, &offset);
+        QueryMatcher::Compile(query, Str(match, "report"), languages, lazy, &message, &offset);
     if (!rule->structural) {
       // Point at the offending byte inside a block scalar: its line is relative to the query.
       const std::string before = query.substr(0, std::min<size_t>(offset, query.size()));

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include "match/structural_matcher.h"
+#include "mergegate/parsers/language.h"
 #include "mergegate/policy.h"
+#include "mergegate/scan.h"
 
 namespace mergegate {
 namespace {
@@ -119,6 +122,61 @@ TEST(BuiltinPolicies, AllLoad) {
   ASSERT_TRUE(set.has_value()) << FormatDiagnostic(set.error()[0]);
   EXPECT_GE(set->rules().size(), 6u);
   EXPECT_FALSE(BuiltinPackNames().empty());
+}
+
+// Built-in query rules compile lazily, per language on first use; loading the same files under
+// a non-builtin origin compiles every query for every one of its languages now.
+TEST(BuiltinPolicies, EveryQueryCompilesForEveryLanguage) {
+  std::vector<PolicyFile> files = BuiltinPolicyFiles();
+  for (PolicyFile& f : files) f.origin = "eager:" + f.origin;
+  auto set = LoadPolicies(files);
+  ASSERT_TRUE(set.has_value()) << FormatDiagnostic(set.error()[0]);
+}
+
+constexpr const char* kQueryForBothPythonAndRuby = R"(id: test-call
+title: call
+message: a call
+severity: high
+languages: [python, ruby]
+match:
+  query: '((call) @match)'
+)";
+
+TEST(LoadPolicies, UserQueryIsCompiledForEveryLanguageAtLoad) {
+  // `decorated_definition` is a Python node type that Ruby's grammar lacks: the load fails
+  // only if the Ruby compile runs at load time.
+  std::string yaml = kQueryForBothPythonAndRuby;
+  yaml.replace(yaml.find("(call)"), 6, "(decorated_definition)");
+  auto set = Load({{"user.yaml", yaml}});
+  ASSERT_FALSE(set.has_value());
+  EXPECT_NE(set.error()[0].message.find("ruby"), std::string::npos)
+      << FormatDiagnostic(set.error()[0]);
+}
+
+TEST(LoadPolicies, BuiltinQueryErrorSurfacesWhenItsLanguageIsScanned) {
+  std::string yaml = kQueryForBothPythonAndRuby;
+  yaml.replace(yaml.find("(call)"), 6, "(decorated_definition)");
+  auto set = LoadPolicies({{"builtin:test/lazy.yaml", "test", yaml}});
+  ASSERT_TRUE(set.has_value());  // lazy: nothing compiled yet
+  const StructuralMatcher& matcher = *set->Find("test-call")->structural;
+  std::string error;
+  EXPECT_NE(matcher.Prepare(*parsers::FindLanguage("python"), &error), nullptr) << error;
+  EXPECT_EQ(matcher.Prepare(*parsers::FindLanguage("ruby"), &error), nullptr);
+  EXPECT_NE(error.find("unknown node type"), std::string::npos) << error;
+
+  // Scanning a Ruby file marks it incomplete, which fails the run closed.
+  const FileScanResult ruby = Scanner(*set, {}).ScanText("a.rb", "foo(1)\n");
+  ASSERT_TRUE(ruby.skip_reason.has_value());
+  EXPECT_TRUE(MakesScanIncomplete(*ruby.skip_reason)) << *ruby.skip_reason;
+  EXPECT_FALSE(Scanner(*set, {}).ScanText("a.py", "foo(1)\n").skip_reason.has_value());
+}
+
+TEST(ScanIncomplete, RuleCompileFailureFailsClosedLikeAParseTimeout) {
+  EXPECT_TRUE(MakesScanIncomplete(kParseTimeout));
+  EXPECT_TRUE(MakesScanIncomplete(kParseFailed));
+  EXPECT_TRUE(MakesScanIncomplete(std::string(kRuleCompileFailed) + ": r: unknown node type"));
+  EXPECT_FALSE(MakesScanIncomplete("binary"));
+  EXPECT_FALSE(MakesScanIncomplete("too large"));
 }
 
 }  // namespace

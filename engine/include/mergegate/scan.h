@@ -24,6 +24,17 @@ struct ScanOptions {
   bool ignore_rule_paths = false;             // fixture tests: ignore rules' include/exclude globs
 };
 
+// Skip reasons that mean some rules were not applied to a file, so the run is incomplete and
+// fails closed: a parse that timed out or failed, or a built-in rule that could not be compiled
+// for the file's language (reported as "<kRuleCompileFailed>: <rule id>: <error>").
+inline constexpr std::string_view kParseTimeout = "parse timeout";
+inline constexpr std::string_view kParseFailed = "parse failed";
+inline constexpr std::string_view kRuleCompileFailed = "rule failed to compile";
+inline bool MakesScanIncomplete(std::string_view reason) {
+  return reason == kParseTimeout || reason == kParseFailed ||
+         reason.starts_with(kRuleCompileFailed);
+}
+
 struct FileScanResult {
   std::vector<Finding> findings;                   // sorted
   std::optional<std::string> skip_reason;          // set when the file was not (fully) scanned

@@ -39,10 +39,7 @@ class PatternMatcher final : public StructuralMatcher {
  public:
   explicit PatternMatcher(PatternRuleSpec spec);
   void Match(const MatchContext& ctx, std::vector<MatchRange>* out) const override;
-  const std::vector<std::string>* Prepare(const parsers::Language& /*language*/,
-                                          std::string* /*error*/) const override {
-    return &literals_;
-  }
+  const std::vector<std::string>& required_literals() const override { return literals_; }
 
  private:
   bool ConstraintsHold(const MatchContext& ctx, const Bindings& b) const;

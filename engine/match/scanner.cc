@@ -4,11 +4,13 @@
 #include <atomic>
 #include <cassert>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
 #include "match/finding_builder.h"
 #include "match/keyword_prefilter.h"
+#include "match/query_bundle.h"
 #include "match/regex_matcher.h"
 #include "match/structural_matcher.h"
 #include "mergegate/parsers/language.h"
@@ -34,9 +36,41 @@ struct LanguagePlan {
   std::vector<const Rule*> keyword_rules;
   std::vector<std::vector<uint32_t>> keyword_ids;  // per keyword rule, into Plan::keyword_list
   std::vector<const Rule*> unkeyed_rules;
-  std::unique_ptr<RE2::Set> unkeyed_set;  // null when RE2 could not build it: then run them all
-  std::vector<const Rule*> structural_rules;
+  std::unique_ptr<RE2::Set> unkeyed_set;      // null when RE2 could not build it: then run them all
+  std::vector<const Rule*> structural_rules;  // code patterns
+  // Raw query rules, compiled together into one bundle when the first file of the language
+  // needs it (see query_bundle.h). `queries` is shared so the plan stays movable.
+  std::vector<const Rule*> query_rules;
+  struct LazyBundle {
+    std::once_flag once;
+    std::unique_ptr<QueryBundle> bundle;  // null until compiled, or when compiling failed
+    std::string error;
+  };
+  std::shared_ptr<LazyBundle> queries = std::make_shared<LazyBundle>();
 };
+
+namespace {
+
+// The plan's query bundle, compiled on first use (thread-safe). Returns nullptr with *error when
+// a rule does not compile (a built-in pack's rules are proven to by the tests).
+const QueryBundle* QueryBundleFor(const LanguagePlan& plan, const parsers::Language& lang,
+                                  std::string* error) {
+  LanguagePlan::LazyBundle& lazy = *plan.queries;
+  std::call_once(lazy.once, [&] {
+    std::vector<const QueryRule*> rules;
+    for (const Rule* rule : plan.query_rules) rules.push_back(rule->query.get());
+    QueryBundleError failure;
+    lazy.bundle = QueryBundle::Compile(lang, rules, &failure);
+    if (!lazy.bundle) {
+      lazy.error = plan.query_rules[failure.rule]->meta.id + ": " + failure.message +
+                   " at query offset " + std::to_string(failure.offset);
+    }
+  });
+  if (!lazy.bundle) *error = lazy.error;
+  return lazy.bundle.get();
+}
+
+}  // namespace
 
 struct Scanner::Plan {
   std::vector<std::string> keyword_list;  // lower-cased, distinct, over every regex rule
@@ -78,8 +112,9 @@ LanguagePlan BuildLanguagePlan(const PolicySet& policies, const parsers::Languag
       }
       plan.keyword_ids.push_back(std::move(ids));
     }
-    if (rule->structural && lang != nullptr && lang->grammar != nullptr)
-      plan.structural_rules.push_back(rule.get());
+    if (lang == nullptr || lang->grammar == nullptr) continue;
+    if (rule->structural) plan.structural_rules.push_back(rule.get());
+    if (rule->query) plan.query_rules.push_back(rule.get());
   }
   plan.unkeyed_set = BuildSet(plan.unkeyed_rules);
   return plan;
@@ -192,22 +227,40 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   // Structural rules: parse once, only when some rule's literal prefilter passes.
   std::vector<const Rule*> structural;
   for (const Rule* rule : plan.structural_rules) {
-    if (lang == nullptr || !applies(*rule)) continue;
-    std::string error;
-    const std::vector<std::string>* literals = rule->structural->Prepare(*lang, &error);
-    if (literals == nullptr) {  // a lazily compiled rule failed: the scan is incomplete
-      result.skip_reason = std::string(kRuleCompileFailed) + ": " + rule->meta.id + ": " + error;
-      continue;
-    }
-    if (AnyLiteralPresent(*literals, text)) structural.push_back(rule);
+    if (applies(*rule) && AnyLiteralPresent(rule->structural->required_literals(), text))
+      structural.push_back(rule);
   }
-  if (!structural.empty()) {
+  const QueryBundle* bundle = nullptr;
+  std::vector<bool> wanted_queries(plan.query_rules.size());
+  if (!plan.query_rules.empty()) {
+    std::string error;
+    bundle = QueryBundleFor(plan, *lang, &error);
+    if (bundle == nullptr) {  // the scan of this file is incomplete: fail closed
+      result.skip_reason = std::string(kRuleCompileFailed) + ": " + error;
+    } else {
+      for (size_t i = 0; i < plan.query_rules.size(); ++i) {
+        wanted_queries[i] =
+            applies(*plan.query_rules[i]) && AnyLiteralPresent(bundle->literals(i), text);
+      }
+    }
+  }
+  const bool any_query =
+      std::find(wanted_queries.begin(), wanted_queries.end(), true) != wanted_queries.end();
+  if (!structural.empty() || any_query) {
     parsers::ParseResult parsed = parsers::Parse(*lang, text, options_.parse_timeout_micros);
     if (parsed.status != parsers::ParseStatus::kOk) {
       result.skip_reason = std::string(
           parsed.status == parsers::ParseStatus::kTimeout ? kParseTimeout : kParseFailed);
     } else {
       const MatchContext context(*lang, *parsed.tree);  // shared: one node index per file
+      if (any_query) {
+        std::vector<std::vector<MatchRange>> per_rule;
+        bundle->Match(context, wanted_queries, &per_rule);
+        for (size_t i = 0; i < per_rule.size(); ++i) {
+          ranges = std::move(per_rule[i]);
+          emit(*plan.query_rules[i]);
+        }
+      }
       for (const Rule* rule : structural) {
         rule->structural->Match(context, &ranges);
         emit(*rule);

@@ -17,12 +17,9 @@ class StructuralMatcher {
   // Appends matches of this rule in the file of `ctx` to `out`. Does nothing for a language the
   // matcher was not compiled for.
   virtual void Match(const MatchContext& ctx, std::vector<MatchRange>* out) const = 0;
-  // Makes the matcher ready for `language` (compiling it on first use, thread-safe) and returns
-  // the literals of which at least one must occur in a file's text for any match; empty when
-  // the matcher cannot tell (then every file of the language is parsed). Returns nullptr and
-  // sets *error when the rule cannot be compiled for `language`.
-  virtual const std::vector<std::string>* Prepare(const parsers::Language& language,
-                                                  std::string* error) const = 0;
+  // Literals of which at least one must occur in a file's text for any match; empty when the
+  // matcher cannot tell (then every file of its languages is parsed).
+  virtual const std::vector<std::string>& required_literals() const = 0;
 };
 
 }  // namespace mergegate

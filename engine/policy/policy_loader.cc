@@ -4,7 +4,7 @@
 #include <set>
 #include <sstream>
 
-#include "match/query_matcher.h"
+#include "match/query_bundle.h"
 #include "match/regex_matcher.h"
 #include "match/secret_checks.h"
 #include "mergegate/embedded.h"
@@ -134,27 +134,35 @@ std::shared_ptr<const Rule> CompileRule(const YamlDocument& doc, const PolicyFil
       error_at("/languages", "a query rule needs at least one language with a grammar");
       return nullptr;
     }
-    const std::string query = match["query"].get<std::string>();
-    std::string message;
-    uint32_t offset = 0;
-    // Built-in packs compile lazily, per language on first use (see query_matcher.h); a user's
-    // policy is compiled now so that its errors are reported at load time.
-    const bool lazy = file.origin.starts_with("builtin:");
-    rule->structural =
-        QueryMatcher::Compile(query, Str(match, "report"), languages, lazy, &message, &offset);
-    if (!rule->structural) {
+    auto query = std::make_shared<QueryRule>();
+    query->query = match["query"].get<std::string>();
+    query->report = Str(match, "report");
+    // The scanner compiles the built-in packs' queries lazily, per language (query_bundle.h); a
+    // user's query is compiled now, for each language, so its errors are located at load.
+    const bool builtin = file.origin.starts_with("builtin:");
+    for (const parsers::Language* lang : languages) {
+      if (lang->grammar == nullptr) {
+        error_at("/languages",
+                 "language '" + std::string(lang->name) + "' has no grammar; use a regex rule");
+        return nullptr;
+      }
+      QueryBundleError failure;
+      if (builtin || QueryBundle::Compile(*lang, {query.get()}, &failure)) continue;
       // Point at the offending byte inside a block scalar: its line is relative to the query.
-      const std::string before = query.substr(0, std::min<size_t>(offset, query.size()));
+      const std::string before =
+          query->query.substr(0, std::min<size_t>(failure.offset, query->query.size()));
       const int lines_in = static_cast<int>(std::count(before.begin(), before.end(), '\n'));
       const size_t last_nl = before.rfind('\n');
       const int column =
           static_cast<int>(last_nl == std::string::npos ? before.size()
                                                         : before.size() - last_nl - 1) +
           1;
-      error_at("/match/query", message + " at query offset " + std::to_string(offset),
+      error_at("/match/query",
+               failure.message + " at query offset " + std::to_string(failure.offset),
                lines_in > 0 ? lines_in + 1 : 0, lines_in > 0 ? column : 0);
       return nullptr;
     }
+    rule->query = std::move(query);
   }
   return rule;
 }

@@ -446,12 +446,9 @@ TEST(PatternPrefilter, DerivesRequiredIdentifiers) {
   auto set = LoadPolicies(
       {{"p.yaml", "test", RuleYaml("python", "  pattern: subprocess.$F(..., shell=True)\n")}});
   ASSERT_TRUE(set.has_value());
-  std::string error;
-  const auto* literals =
-      set->rules()[0]->structural->Prepare(*parsers::FindLanguage("python"), &error);
-  ASSERT_NE(literals, nullptr) << error;
-  ASSERT_EQ(literals->size(), 1u);
-  EXPECT_EQ((*literals)[0], "subprocess");
+  const auto& literals = set->rules()[0]->structural->required_literals();
+  ASSERT_EQ(literals.size(), 1u);
+  EXPECT_EQ(literals[0], "subprocess");
 }
 
 struct ErrorCase {

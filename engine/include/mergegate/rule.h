@@ -12,6 +12,7 @@ namespace mergegate {
 
 class RegexMatcher;       // engine/match/regex_matcher.h
 class StructuralMatcher;  // engine/match/structural_matcher.h
+struct QueryRule;         // engine/match/query_bundle.h
 class ChangeMatcher;      // engine/change/change_matcher.h
 
 enum class RuleKind {
@@ -42,12 +43,14 @@ struct RuleMeta {
   std::string pack;    // pack name: the directory holding the rule file
 };
 
-// One compiled rule. Exactly one of regex / structural is set for file rules; change rules
-// (kind kChange) set only `change`.
+// One compiled rule. Exactly one of regex / structural (a code pattern) / query (a raw
+// tree-sitter query, which the scanner compiles per language with the others) is set for file
+// rules; change rules (kind kChange) set only `change`.
 struct Rule {
   RuleMeta meta;
   std::shared_ptr<const RegexMatcher> regex;
   std::shared_ptr<const StructuralMatcher> structural;
+  std::shared_ptr<const QueryRule> query;
   std::shared_ptr<const ChangeMatcher> change;
 
   // True when the rule applies to a file of `language` (empty = unknown language) at `path`.

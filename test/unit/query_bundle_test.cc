@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "mergegate/scan.h"
 
 namespace mergegate {
@@ -93,6 +95,70 @@ TEST(QueryPrefilter, RequiredLiteralSkipsFilesWithoutIt) {
   EXPECT_EQ(Lines(R"q(((call function: (identifier) @f (#eq? @f "eval")) @match))q", "x.py",
                   "print(x)\n"),
             std::vector<int>{});
+}
+
+}  // namespace
+}  // namespace mergegate
+
+namespace mergegate {
+namespace {
+
+std::string QueryYaml(const std::string& id, const std::string& query, const std::string& report) {
+  return "id: " + id + "\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\nmatch:\n" +
+         (report.empty() ? "" : "  report: " + report + "\n") + "  query: |\n    " + query + "\n";
+}
+
+// Rule id -> matched lines, scanning `code` with every rule in one policy set (one bundle).
+std::map<std::string, std::vector<int>> LinesByRule(const std::vector<PolicyFile>& files,
+                                                    const std::string& code) {
+  auto set = LoadPolicies(files);
+  EXPECT_TRUE(set.has_value()) << (set ? "" : FormatDiagnostic(set.error()[0]));
+  std::map<std::string, std::vector<int>> out;
+  if (!set) return out;
+  for (const Finding& f : Scanner(*set, {}).ScanText("x.py", code).findings)
+    out[f.rule->meta.id].push_back(f.span.start_line);
+  return out;
+}
+
+// Rules share one compiled query per language: capture names repeat across rules (@f, @match),
+// each rule keeps its own predicates, report capture and prefilter literal.
+TEST(QueryBundle, RulesInOneBundleKeepTheirOwnPredicatesAndCaptures) {
+  const std::string code = "eval(a)\nexec(b)\nx = x\nprint(c)\n";
+  for (const char* origin : {"", "builtin:"}) {  // eager (user) and lazy (built-in) loading
+    const std::string o = origin;
+    const auto lines = LinesByRule(
+        {{o + "a.yaml", "t",
+          QueryYaml("a-eval", R"q(((call function: (identifier) @f (#eq? @f "eval")) @match))q",
+                    "")},
+         {o + "b.yaml", "t",
+          QueryYaml(
+              "b-exec-arg",
+              R"q((call function: (identifier) @f (#eq? @f "exec") arguments: (argument_list (identifier) @arg)))q",
+              "arg")},
+         {o + "c.yaml", "t",
+          QueryYaml("c-self-assign",
+                    R"q((assignment left: (identifier) @a right: (identifier) @b (#eq? @a @b)))q",
+                    "")},
+         {o + "d.yaml", "t",
+          QueryYaml("d-absent",
+                    R"q(((call function: (identifier) @f (#eq? @f "compile")) @match))q", "")}},
+        code);
+    EXPECT_EQ(lines.at("a-eval"), std::vector<int>{1}) << origin;
+    EXPECT_EQ(lines.at("b-exec-arg"), std::vector<int>{2}) << origin;
+    EXPECT_EQ(lines.at("c-self-assign"), std::vector<int>{3}) << origin;
+    EXPECT_FALSE(lines.contains("d-absent")) << origin;
+  }
+}
+
+// A rule without an @match capture reports its first capture even when another rule in the same
+// bundle has an @match capture.
+TEST(QueryBundle, MatchCaptureOfOneRuleDoesNotLeakIntoAnother) {
+  const auto lines = LinesByRule(
+      {{"a.yaml", "t", QueryYaml("a", R"q(((call function: (identifier) @f) @match))q", "")},
+       {"b.yaml", "t", QueryYaml("b", R"q((return_statement (identifier) @value))q", "")}},
+      "def f():\n    return y\n");
+  EXPECT_EQ(lines.at("b"), std::vector<int>{2});
+  EXPECT_FALSE(lines.contains("a"));
 }
 
 }  // namespace

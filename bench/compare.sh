@@ -62,7 +62,7 @@ peak_rss_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{pri
 printf '%-44s %10s %10s %8s\n' "comparison (median of $runs runs)" "mergegate" "peer" "ratio"
 row() { printf '%-44s %10.3f %10.3f %8.3f\n' "$1" "$2" "$3" "$(echo "$2 / $3" | bc -l)"; }
 
-py_mg=$(time_cmd mg "$mg" scan --no-builtin -p policies/python -f json "$work/python")
+py_mg=$(time_cmd mg "$mg" scan --pack python -f json "$work/python")
 py_bandit=$(time_cmd bandit bandit -q -r -f json "$work/python")
 row "python pack vs bandit (python3.11 stdlib)" "$py_mg" "$py_bandit"
 
@@ -70,7 +70,7 @@ ten_mg=$(time_cmd mg10 "$mg" scan --no-builtin -p bench/mergegate-rules -f json 
 ten_sg=$(time_cmd sg10 "$sg" scan -c bench/sgconfig.yml --json "$work/python")
 row "10 equivalent rules vs ast-grep (stdlib)" "$ten_mg" "$ten_sg"
 
-sec_mg=$(time_cmd mgs "$mg" scan --no-builtin -p policies/secrets -f json "$work/node")
+sec_mg=$(time_cmd mgs "$mg" scan --pack secrets -f json "$work/node")
 (cd "$work/node" && printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > .secretlintrc.json)
 sec_sl=$(time_cmd sl bash -c "cd '$work/node' && '$tools/node_modules/.bin/secretlint' '**/*' --format json")
 row "secrets pack vs secretlint (node_modules)" "$sec_mg" "$sec_sl"

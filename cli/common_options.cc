@@ -11,7 +11,10 @@ namespace mergegate::cli {
 void AddPolicyOptions(po::options_description* desc, PolicyOptions* options) {
   desc->add_options()("policy,p", po::value(&options->policy_dirs)->composing(),
                       "add the rules in DIR (repeatable); added to the built-in packs")(
-      "no-builtin", po::bool_switch(&options->no_builtin), "do not load the built-in packs");
+      "pack", po::value(&options->packs)->composing(),
+      "load only this built-in pack (repeatable; e.g. secrets, python); default: the config's "
+      "`packs`, else all")("no-builtin", po::bool_switch(&options->no_builtin),
+                           "do not load the built-in packs");
 }
 
 void AddOutputOptions(po::options_description* desc, OutputOptions* options) {
@@ -36,16 +39,17 @@ std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, cons
   std::vector<PolicyFile> files;
   if (!options.no_builtin) {
     const std::vector<std::string> known = BuiltinPackNames();
-    for (const std::string& pack : config.packs) {
+    const bool from_cli = !options.packs.empty();
+    const std::vector<std::string>& packs = from_cli ? options.packs : config.packs;
+    for (const std::string& pack : packs) {
       if (std::find(known.begin(), known.end(), pack) == known.end()) {
-        PrintDiagnostics(
-            {{"config.pack", "unknown built-in pack '" + pack + "'", config.path, 0, 0, ""}});
+        PrintDiagnostics({{"config.pack", "unknown built-in pack '" + pack + "'",
+                           from_cli ? "--pack" : config.path, 0, 0, ""}});
         return std::nullopt;
       }
     }
     for (PolicyFile& f : BuiltinPolicyFiles()) {
-      if (config.packs.empty() ||
-          std::find(config.packs.begin(), config.packs.end(), f.pack) != config.packs.end()) {
+      if (packs.empty() || std::find(packs.begin(), packs.end(), f.pack) != packs.end()) {
         files.push_back(std::move(f));
       }
     }

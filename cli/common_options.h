@@ -17,6 +17,7 @@ namespace po = boost::program_options;
 
 struct PolicyOptions {
   std::vector<std::string> policy_dirs;
+  std::vector<std::string> packs;  // built-in packs to load; empty: the config's, else all
   bool no_builtin = false;
 };
 void AddPolicyOptions(po::options_description* desc, PolicyOptions* options);

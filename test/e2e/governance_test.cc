@@ -340,6 +340,30 @@ TEST(Governance, PacksByNameAndLocalFolder) {
       << r.err;
 }
 
+TEST(Governance, PackOptionSelectsBuiltinPacks) {
+  Tree t("import subprocess\nsubprocess.run(c, shell=True)\ntoken = \"" +
+         testing::FakeGithubToken("ghp_", 7) + "\"\n");
+  auto rules_with = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"scan", "--format", "json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(t.dir.str());
+    const auto r = RunMergegate(args, t.dir.str());
+    EXPECT_NE(r.exit_code, 2) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    std::set<std::string> packs;
+    for (const auto& f : doc["findings"])
+      packs.insert(f["rule_id"].get<std::string>().starts_with("python-") ? "python" : "other");
+    return packs;
+  };
+  EXPECT_EQ(rules_with({}), (std::set<std::string>{"python", "other"}));
+  EXPECT_EQ(rules_with({"--pack", "python"}), std::set<std::string>{"python"});
+  EXPECT_EQ(rules_with({"--pack", "secrets"}), std::set<std::string>{"other"});
+  const auto r = RunMergegate({"scan", "--pack", "no-such-pack", t.dir.str()}, t.dir.str());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--pack: error: unknown built-in pack 'no-such-pack'"), std::string::npos)
+      << r.err;
+}
+
 TEST(Governance, InitWritesALoadableStarterAndNeverOverwrites) {
   TempDir dir;
   const auto r = RunMergegate({"init"}, dir.str());

@@ -19,9 +19,36 @@ bool Excluded(const std::string& path, const std::vector<std::string>& globs) {
                      [&](const std::string& g) { return GlobMatch(g, path); });
 }
 
-// Adds `fs_path` unless it is a symlink, excluded, or not a regular file.
-void Consider(const fs::path& fs_path, const WalkOptions& options, WalkResult* result) {
-  const std::string rel = RelativeTo(fs_path.string(), options.report_root);
+// Paths under one walked directory, relative to the report root, without resolving each file
+// (a realpath per file cost more than the rest of the walk): the walk never follows symlinks, so
+// a file's directory is the walked directory's canonical path plus the lexical subpath.
+class RelativePaths {
+ public:
+  RelativePaths(const fs::path& dir, const std::string& root) : dir_(dir) {
+    std::error_code ec;
+    const fs::path abs = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+    const fs::path rel =
+        root.empty() ? fs::path()
+                     : abs.lexically_relative(fs::weakly_canonical(fs::absolute(root, ec), ec));
+    if (rel.empty() || *rel.begin() == "..") {
+      prefix_ = abs.generic_string() + "/";
+    } else if (rel != ".") {
+      prefix_ = rel.generic_string() + "/";
+    }
+  }
+  // `p` is dir / subpath.
+  std::string Of(const fs::path& p) const {
+    return prefix_ + p.lexically_relative(dir_).generic_string();
+  }
+
+ private:
+  fs::path dir_;
+  std::string prefix_;  // "" when dir is the root, else "<dir relative to root or absolute>/"
+};
+
+// Adds `fs_path` (reported as `rel`) unless it is a symlink, excluded, or not a regular file.
+void Consider(const fs::path& fs_path, const std::string& rel, const WalkOptions& options,
+              WalkResult* result) {
   struct stat st {};
   if (lstat(fs_path.c_str(), &st) != 0) return;  // listed by git but deleted from the work tree
   if (S_ISLNK(st.st_mode)) {
@@ -53,12 +80,17 @@ bool ListWithGit(const fs::path& dir, const WalkOptions& options, WalkResult* re
   // ls-files lists an unmerged path once per stage.
   std::sort(seen.begin(), seen.end());
   seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-  for (const std::string& entry : seen) Consider(dir / entry, options, result);
+  const RelativePaths paths(dir, options.report_root);
+  for (const std::string& entry : seen) {
+    const fs::path p = dir / entry;
+    Consider(p, paths.Of(p), options, result);
+  }
   return true;
 }
 
 // Walks `dir` depth-first without following symlinks; unreadable directories are reported.
 void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, WalkResult* result) {
+  const RelativePaths paths(dir, options.report_root);
   std::vector<fs::path> pending = {dir};
   while (!pending.empty()) {
     const fs::path current = std::move(pending.back());
@@ -75,15 +107,15 @@ void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, Walk
       const fs::path& p = it->path();
       std::error_code type_ec;
       if (it->is_symlink(type_ec)) {
-        result->skipped.push_back({RelativeTo(p.string(), options.report_root), "symlink"});
+        result->skipped.push_back({paths.Of(p), "symlink"});
       } else if (it->is_directory(type_ec)) {
-        const std::string rel = RelativeTo(p.string(), options.report_root);
+        const std::string rel = paths.Of(p);
         if (p.filename() != ".git" && !Excluded(rel + "/", options.exclude_globs) &&
             !Excluded(rel, options.exclude_globs)) {
           subdirs.push_back(p);
         }
       } else {
-        Consider(p, options, result);
+        Consider(p, paths.Of(p), options, result);
       }
     }
     if (ec)
@@ -127,7 +159,7 @@ Expected<WalkResult> WalkTree(const std::string& target, const WalkOptions& opti
     return Fail({"input.missing", "no such file or directory", target, 0, 0, ""});
   }
   if (fs::is_regular_file(status) || fs::is_symlink(status)) {
-    Consider(fs::path(target), options, &result);
+    Consider(fs::path(target), RelativeTo(target, options.report_root), options, &result);
     return result;
   }
   if (!fs::is_directory(status))

@@ -29,7 +29,8 @@ SchemaValidator::SchemaValidator(const std::string& schema_name) : impl_(std::ma
 SchemaValidator::~SchemaValidator() = default;
 
 std::vector<SchemaError> SchemaValidator::Validate(const nlohmann::json& document) const {
-  valijson::Validator validator(valijson::Validator::kStrongTypes);
+  // One validator per thread: it caches the schema's compiled `pattern` regexes across calls.
+  thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(document);
   std::vector<SchemaError> errors;

@@ -60,6 +60,10 @@ const std::vector<Validator>& Validators() {
        [](std::string_view s, std::string_view) { return FromBool(BasicCredentialValid(s)); }},
       {"base64-private-key",
        [](std::string_view s, std::string_view) { return FromBool(Base64PemPrivateKeyValid(s)); }},
+      {"base64-secret-text",
+       [](std::string_view s, std::string_view) { return FromBool(Base64TextSecretValid(s)); }},
+      {"pkcs12-der",
+       [](std::string_view s, std::string_view) { return FromBool(Pkcs12DerValid(s)); }},
       {"generic-secret",
        [](std::string_view s, std::string_view) { return FromBool(GenericSecretValueValid(s)); }},
   };

@@ -110,6 +110,30 @@ bool Base64PemPrivateKeyValid(std::string_view base64) {
          decoded->find("PRIVATE KEY") != std::string::npos;
 }
 
+bool Base64TextSecretValid(std::string_view base64) {
+  std::optional<std::string> decoded = DecodeBase64(base64);
+  if (!decoded) return false;
+  while (!decoded->empty() && (decoded->back() == '\n' || decoded->back() == '\r'))
+    decoded->pop_back();
+  const bool printable = std::all_of(decoded->begin(), decoded->end(), [](char c) {
+    return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t';
+  });
+  if (!printable || decoded->empty()) return false;
+  if (decoded->starts_with("-----BEGIN ")) return decoded->find("PRIVATE KEY") != std::string::npos;
+  return GenericSecretValueValid(*decoded);
+}
+
+bool Pkcs12DerValid(std::string_view base64) {
+  // Only the DER header matters: decode a short prefix (whole base64 quanta).
+  const std::optional<std::string> head = DecodeBase64(base64.substr(0, 16));
+  if (!head || head->size() < 7) return false;
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>((*head)[i]); };
+  // SEQUENCE with a long-form length of 1 or 2 bytes, then INTEGER 3.
+  if (byte(0) != 0x30) return false;
+  const size_t at = byte(1) == 0x82 ? 4 : byte(1) == 0x81 ? 3 : 0;
+  return at != 0 && byte(at) == 0x02 && byte(at + 1) == 0x01 && byte(at + 2) == 0x03;
+}
+
 bool GenericSecretValueValid(std::string_view value) {
   if (value.size() < 6 || IsPlaceholderSecret(value) || IsWeakPlaceholderWord(value)) return false;
   // A token with a checksummed prefix is the provider rule's to judge: a bad checksum is no secret.
@@ -145,13 +169,15 @@ bool GenericSecretValueValid(std::string_view value) {
       RE2::FullMatch(value, kWords) || RE2::FullMatch(value, kPlainWord)) {
     return false;
   }
-  // Base64 of a sentence ("not my real password") is documentation, not a key.
+  // Base64 of a sentence ("not my real password") is documentation, not a key; base64 of a
+  // placeholder word (a Kubernetes Secret's `password: Y2hhbmdlbWU=`) is no secret either.
   if (value.size() % 4 == 0) {
     const std::optional<std::string> decoded = DecodeBase64(value);
-    if (decoded && decoded->find(' ') != std::string::npos &&
-        std::all_of(decoded->begin(), decoded->end(),
-                    [](char c) { return c >= 0x20 && c < 0x7f; })) {
-      return false;
+    if (decoded && std::all_of(decoded->begin(), decoded->end(),
+                               [](char c) { return c >= 0x20 && c < 0x7f; })) {
+      if (decoded->find(' ') != std::string::npos || IsPlaceholderSecret(*decoded) ||
+          IsWeakPlaceholderWord(*decoded))
+        return false;
     }
   }
   return true;

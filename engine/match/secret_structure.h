@@ -28,6 +28,14 @@ bool BasicCredentialValid(std::string_view base64);
 // A base64-wrapped PEM block (kubeconfig client-key-data, ...) that holds a private key.
 bool Base64PemPrivateKeyValid(std::string_view base64);
 
+// A base64 value in a Kubernetes Secret's `data:`: it decodes to printable text that is itself a
+// secret (passes GenericSecretValueValid) or a PEM private key; certificates and public keys are
+// not secrets.
+bool Base64TextSecretValid(std::string_view base64);
+
+// A base64 PKCS#12 (PFX) keystore: DER `SEQUENCE { INTEGER 3, ... }` (RFC 7292's version v3).
+bool Pkcs12DerValid(std::string_view base64);
+
 // The value of a generic secret or password assignment: not a reference, template, path, URL
 // without credentials, identifier-like word, UUID, hex digest or lockfile integrity hash.
 bool GenericSecretValueValid(std::string_view value);

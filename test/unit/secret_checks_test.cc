@@ -111,6 +111,20 @@ TEST(RunValidator, ChecksumsAndStructures) {
        "YdmRiTmJtWmhGMXgwNDVD"
        "WHRuTWptNEcKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQ==",
        ValidatorResult::kInvalid},
+      // Kubernetes Secret data: base64 of a random value, of a placeholder, of a certificate.
+      {"base64-secret-text", "WnE5dlgybUs3cEw0clQ4dw==", ValidatorResult::kValid},
+      {"base64-secret-text", "WnE5dlgybUs3cEw0clQ4dwo=", ValidatorResult::kValid},  // trailing \n
+      {"base64-secret-text", "Y2hhbmdlbWU=", ValidatorResult::kInvalid},            // changeme
+      {"base64-secret-text", "YXBwX3VzZXI=", ValidatorResult::kInvalid},            // app_user
+      {"base64-secret-text",
+       "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUI=", ValidatorResult::kInvalid},  // a certificate
+      {"base64-secret-text", "3q2+7wABAgMEBQYH", ValidatorResult::kInvalid},        // binary
+      // PKCS#12: SEQUENCE (2-byte length) { INTEGER 3 ...; a certificate's DER is not one.
+      {"pkcs12-der", "MIIKGwIBAzCCCdcGCSqGSIb3DQEHAaCCCcgEggnEMIIJwDCCBHcGCSqGSIb3",
+       ValidatorResult::kValid},
+      {"pkcs12-der", "MIIDGzCCAgOgAwIBAgIUJ8Q2fV3nZp1pZk9ZJ3kY0Zq5b0cwDQYJKoZIhvcN",
+       ValidatorResult::kInvalid},
+      {"pkcs12-der", "not base64 at all!", ValidatorResult::kInvalid},
   };
   for (const ValidatorCase& c : cases) {
     EXPECT_EQ(RunValidator(c.validator, c.secret, c.secret), c.expected)

@@ -47,3 +47,19 @@ func requestMethodOnly(w http.ResponseWriter, r *http.Request) {
 	// ok: go-log-injection
 	log.Printf("%s handled", "login")
 }
+
+func numeric(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.FormValue("id"), 10, 64)
+	if err != nil {
+		return
+	}
+	// ok: go-log-injection
+	log.Printf("failed to find goroutine %d", id)
+}
+
+func wholeURL(w http.ResponseWriter, req *http.Request) {
+	// ok: go-log-injection
+	log.Print(req.URL)
+	// ruleid: go-log-injection
+	log.Print("path: " + req.URL.Path)
+}

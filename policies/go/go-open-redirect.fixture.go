@@ -57,3 +57,11 @@ func fromConfig(w http.ResponseWriter, r *http.Request, home string) {
 	// ok: go-open-redirect
 	http.Redirect(w, r, home, http.StatusFound)
 }
+
+func keepQuery(path string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		u := &url.URL{Path: path, RawQuery: r.URL.RawQuery}
+		// ok: go-open-redirect
+		http.Redirect(w, r, u.String(), http.StatusTemporaryRedirect)
+	}
+}

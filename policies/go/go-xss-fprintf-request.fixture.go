@@ -43,3 +43,22 @@ func toStderr(r *http.Request) {
 	// ok: go-xss-fprintf-request
 	fmt.Fprintf(os.Stderr, "debug %s\n", r.FormValue("q"))
 }
+
+func writeRequest(w io.Writer, r *http.Request) {
+	// ok: go-xss-fprintf-request
+	fmt.Fprintf(w, "Host: %s\r\n", r.Header.Get("Host"))
+}
+
+type page struct{}
+
+func (p *page) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-xss-fprintf-request
+	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("msg"))
+}
+
+func register(mux *http.ServeMux) {
+	mux.HandleFunc("/hi", func(w http.ResponseWriter, r *http.Request) {
+		// ruleid: go-xss-fprintf-request
+		fmt.Fprint(w, "hi ", r.URL.Query().Get("who"))
+	})
+}

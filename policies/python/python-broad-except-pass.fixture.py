@@ -54,3 +54,20 @@ def tuple_of_specific(path):
     # ok: python-broad-except-pass
     except (FileNotFoundError, PermissionError):
         pass
+
+
+def commented(obj, name):
+    try:
+        return getattr(obj, name)
+    # ruleid: python-broad-except-pass
+    except Exception:  # pragma: no cover
+        # some descriptors fail in __get__
+        pass
+
+
+def not_only_pass(path):
+    try:
+        os.remove(path)
+    # ok: python-broad-except-pass
+    except Exception:
+        pass_count = 1

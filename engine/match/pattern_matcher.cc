@@ -6,8 +6,34 @@
 
 namespace mergegate {
 
+namespace {
+
+// `any: [A, B]` -> [A, B]; `all: [any: [A, B], C]` (a rule with `any` plus `not-inside`, ...)
+// -> [all: [A, C], all: [B, C]]; anything else -> [itself].
+std::vector<Formula> SplitAtTopLevelAny(const Formula& f) {
+  if (f.op == Formula::Op::kAny) return f.children;
+  if (f.op == Formula::Op::kAll) {
+    for (size_t i = 0; i < f.children.size(); ++i) {
+      if (!HasPositivePattern(f.children[i])) continue;
+      if (f.children[i].op != Formula::Op::kAny) break;
+      std::vector<Formula> out;
+      for (const Formula& branch : f.children[i].children) {
+        Formula alternative = f;
+        alternative.children[i] = branch;
+        out.push_back(std::move(alternative));
+      }
+      return out;
+    }
+  }
+  return {f};
+}
+
+}  // namespace
+
 PatternMatcher::PatternMatcher(PatternRuleSpec spec)
-    : spec_(std::move(spec)), literals_(RequiredLiterals(spec_.formula)) {}
+    : spec_(std::move(spec)),
+      literals_(RequiredLiterals(spec_.formula)),
+      alternatives_(SplitAtTopLevelAny(spec_.formula)) {}
 
 bool PatternMatcher::ConstraintsHold(const MatchContext& ctx, const Bindings& b) const {
   for (const MetavariableConstraint& c : spec_.constraints) {
@@ -53,28 +79,22 @@ bool PatternMatcher::EvalInStages(const Formula& f, const MatchContext& ctx, TSN
 void PatternMatcher::Match(const MatchContext& ctx, std::vector<MatchRange>* out) const {
   std::vector<TSNode> candidates;
   CandidateNodes(spec_.formula, ctx, &candidates);
-  if (spec_.formula.op == Formula::Op::kAny) {  // branches can share a root type
+  if (alternatives_.size() > 1) {  // branches can share a root type
     std::sort(candidates.begin(), candidates.end(), [](TSNode a, TSNode b) { return a.id < b.id; });
     candidates.erase(std::unique(candidates.begin(), candidates.end(),
                                  [](TSNode a, TSNode b) { return a.id == b.id; }),
                      candidates.end());
   }
-  // The branches of a top-level `any` are tried one by one, so a branch whose bindings fail
-  // the constraints or the dataflow check does not hide a later branch that passes them.
-  std::vector<const Formula*> alternatives;
-  if (spec_.formula.op == Formula::Op::kAny) {
-    for (const Formula& f : spec_.formula.children) alternatives.push_back(&f);
-  } else {
-    alternatives.push_back(&spec_.formula);
-  }
+  // Each branch of a top-level `any` is tried in turn, so a branch whose bindings fail the
+  // constraints or the dataflow check does not hide a later branch that passes them.
   for (const TSNode node : candidates) {
-    for (const Formula* alternative : alternatives) {
+    for (const Formula& alternative : alternatives_) {
       Bindings b;
-      if (!EvalInStages(*alternative, ctx, node, &b)) continue;
+      if (!EvalInStages(alternative, ctx, node, &b)) continue;
       if (spec_.dataflow) {
         const Binding* sink = FindBinding(b, spec_.dataflow->sink);
         if (sink == nullptr || ts_node_is_null(sink->first) ||
-            !IsBuiltFromNonConstant(ctx, sink->first, *spec_.dataflow)) {
+            !DataflowHolds(ctx, sink->first, *spec_.dataflow)) {
           continue;
         }
       }

@@ -47,6 +47,9 @@ class PatternMatcher final : public StructuralMatcher {
 
   PatternRuleSpec spec_;
   std::vector<std::string> literals_;
+  // The formula split at its top-level `any` (also one that is the first positive part of a
+  // top-level `all`), so each branch is tried with the constraints and dataflow in turn.
+  std::vector<Formula> alternatives_;
 };
 
 }  // namespace mergegate

@@ -102,6 +102,42 @@ class Tracer {
     return false;
   }
 
+  // Taint mode: `e` derives from a source (DataflowSpec::source_regex).
+  bool Tainted(TSNode e, int depth) {
+    e = Unwrap(e);
+    if (ts_node_is_null(e) || depth > kMaxDepth || IsConstantLiteral(e)) return false;
+    const std::string_view type = TypeOf(e);
+    if (IsStringType(type)) {  // only its interpolated parts can carry a source
+      fragments_.push_back(Text(e));
+      for (const TSNode c : NamedChildren(e)) {
+        if (!IsStringFragment(c) && Tainted(InterpolatedExpression(c), depth + 1)) return true;
+      }
+      return false;
+    }
+    if (IsSanitizerCall(e)) return false;
+    if (type == "property_identifier" || type == "field_identifier" || type == "type_identifier" ||
+        type == "package_identifier") {
+      return false;  // a member or type name, not a variable
+    }
+    if (IsIdentifierType(type)) {
+      if (IsUpperConstant(Text(e))) return false;
+      if (IsSource(e)) return true;
+      const std::vector<Assignment> reaching = Reaching(e);
+      if (reaching.empty()) return IsSourceParameter(e);
+      return std::any_of(reaching.begin(), reaching.end(),
+                         [&](const Assignment& a) { return Tainted(a.value, depth + 1); });
+    }
+    if (IsSubscript(type) && ts_node_named_child_count(e) > 0) {
+      // ALLOWED[key]: an entry of an untainted table, whatever selected it. A source may still
+      // start at the subscript itself ($_FILES["f"]["name"]).
+      return Tainted(ts_node_named_child(e, 0), depth + 1) || IsSourceAtStart(e);
+    }
+    for (const TSNode c : NamedChildren(e)) {
+      if (Tainted(InterpolatedExpression(c), depth + 1)) return true;
+    }
+    return IsSource(e) && !ContainsSanitizerCall(e, depth);
+  }
+
   bool NonConstant(TSNode e, int depth) {
     e = Unwrap(e);
     if (ts_node_is_null(e)) return false;
@@ -121,10 +157,8 @@ class Tracer {
                          [&](const Assignment& a) { return NonConstant(a.value, depth + 1); });
     }
     if (IsCall(e)) {
+      if (IsSanitizerCall(e)) return false;
       const std::string callee = Callee(e);
-      for (const std::string& s : spec_.sanitizers) {
-        if (callee == s || callee.ends_with("." + s)) return false;
-      }
       for (std::string_view conv : kConversions) {
         const std::vector<TSNode> args = Arguments(e);
         if ((callee == conv || callee.ends_with("." + std::string(conv))) && !args.empty()) {
@@ -151,11 +185,38 @@ class Tracer {
     const std::string_view t = TypeOf(e);
     return t == "binary_operator" || t == "binary_expression" || t == "binary";
   }
+  static bool IsSubscript(std::string_view t) {
+    return t == "subscript" || t == "subscript_expression" || t == "index_expression" ||
+           t == "array_access" || t == "element_reference" || t == "element_access_expression";
+  }
   static bool IsCall(TSNode e) {
     const std::string_view t = TypeOf(e);
     return t == "call" || t == "call_expression" || t == "method_invocation" ||
            t == "invocation_expression" || t == "function_call_expression" ||
            t == "member_call_expression" || t == "scoped_call_expression";
+  }
+  bool IsSource(TSNode e) const {
+    return spec_.source_regex && RE2::PartialMatch(ctx_.tree().Text(e), *spec_.source_regex);
+  }
+  bool IsSourceAtStart(TSNode e) const {
+    const std::string_view text = ctx_.tree().Text(e);
+    return spec_.source_regex &&
+           spec_.source_regex->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0);
+  }
+  bool IsSanitizerCall(TSNode e) const {
+    if (!IsCall(e)) return false;
+    const std::string callee = Callee(e);
+    return std::any_of(spec_.sanitizers.begin(), spec_.sanitizers.end(), [&](const std::string& s) {
+      return callee == s || callee.ends_with("." + s);
+    });
+  }
+  bool ContainsSanitizerCall(TSNode e, int depth) const {
+    if (IsSanitizerCall(e)) return true;
+    if (depth > kMaxDepth) return false;
+    for (const TSNode c : NamedChildren(e)) {
+      if (ContainsSanitizerCall(c, depth + 1)) return true;
+    }
+    return false;
   }
   std::string Text(TSNode n) const {
     return ts_node_is_null(n) ? "" : std::string(ctx_.tree().Text(n));
@@ -193,15 +254,17 @@ class Tracer {
     }
     return part;
   }
+  // A literal piece of a string node (not an interpolated expression).
+  static bool IsStringFragment(TSNode part) {
+    const std::string_view t = TypeOf(part);
+    return t == "string_content" || t == "string_fragment" || t == "string_start" ||
+           t == "string_end" || t == "escape_sequence" || t == "string_literal_content" ||
+           t == "interpolated_string_text";
+  }
   bool InterpolatesNonConstant(TSNode str, int depth) {
     if (!HasInterpolation(str)) return false;
     for (const TSNode c : NamedChildren(str)) {
-      const std::string_view t = TypeOf(c);
-      if (t == "string_content" || t == "string_fragment" || t == "string_start" ||
-          t == "string_end" || t == "escape_sequence" || t == "string_literal_content" ||
-          t == "interpolated_string_text") {
-        continue;
-      }
+      if (IsStringFragment(c)) continue;
       if (NonConstant(InterpolatedExpression(c), depth + 1)) return true;
     }
     return false;
@@ -304,29 +367,62 @@ class Tracer {
       }
       return;
     }
+    if (TypeOf(left) == "object_pattern" || TypeOf(left) == "array_pattern") {
+      // JS destructuring, `const { next } = req.query`: the name takes a part of the value.
+      if (BindsName(left, name, 0)) out->push_back({at, right, append});
+      return;
+    }
     if (TypeOf(right) == "expression_list" && ts_node_named_child_count(right) == 1)
       right = ts_node_named_child(right, 0);
     if (Text(left) == name) out->push_back({at, right, append});
   }
 
-  // True when `ident` names a parameter of its function declared with a numeric/boolean type
-  // (`int limit`, `limit: int`, `id int64`).
-  bool IsScalarParameter(TSNode ident) const {
+  // True when a destructuring pattern binds `name` (`{ a, b: name }`, `[name]`, `{ name = 1 }`).
+  bool BindsName(TSNode n, const std::string& name, int depth) const {
+    if (ts_node_is_null(n) || depth > kMaxDepth) return false;
+    const std::string_view t = TypeOf(n);
+    if (t == "identifier" || t == "shorthand_property_identifier_pattern") return Text(n) == name;
+    if (t == "pair_pattern") return BindsName(Field(n, "value"), name, depth + 1);
+    if (t == "object_assignment_pattern" || t == "assignment_pattern")
+      return BindsName(Field(n, "left"), name, depth + 1);
+    for (const TSNode c : NamedChildren(n)) {
+      if (BindsName(c, name, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  // True when `ident` names a parameter of its function whose declaration matches the source
+  // regex (`@RequestParam String name`, `[FromQuery] string url`).
+  bool IsSourceParameter(TSNode ident) const {
+    const TSNode param = ParameterDeclaration(ident);
+    return !ts_node_is_null(param) && IsSource(param);
+  }
+
+  // The declaration of the parameter named like `ident` in its enclosing function, or null.
+  TSNode ParameterDeclaration(TSNode ident) const {
     const std::string name = Text(ident);
     TSNode fn = ts_node_parent(ident);
     while (!ts_node_is_null(fn) && !IsFunctionType(TypeOf(fn))) fn = ts_node_parent(fn);
-    if (ts_node_is_null(fn)) return false;
-    for (const TSNode param : NamedChildren(Field(fn, "parameters"))) {
+    if (ts_node_is_null(fn)) return TSNode{};
+    const TSNode params = Field(fn, "parameters");  // absent for `def show` in Ruby
+    if (ts_node_is_null(params)) return TSNode{};
+    for (const TSNode param : NamedChildren(params)) {
       TSNode pname = Field(param, "name");
       if (ts_node_is_null(pname) && ts_node_named_child_count(param) > 0)
         pname = ts_node_named_child(param, 0);
-      const std::string type = Text(Field(param, "type"));
-      if (Text(pname) != name) continue;
-      for (std::string_view scalar : kScalarTypes) {
-        if (type == scalar) return true;
-      }
+      if (Text(pname) == name) return param;
     }
-    return false;
+    return TSNode{};
+  }
+
+  // True when `ident` names a parameter of its function declared with a numeric/boolean type
+  // (`int limit`, `limit: int`, `id int64`).
+  bool IsScalarParameter(TSNode ident) const {
+    const TSNode param = ParameterDeclaration(ident);
+    if (ts_node_is_null(param)) return false;
+    const std::string type = Text(Field(param, "type"));
+    return std::any_of(std::begin(kScalarTypes), std::end(kScalarTypes),
+                       [&](std::string_view scalar) { return type == scalar; });
   }
 
   const MatchContext& ctx_;
@@ -336,9 +432,9 @@ class Tracer {
 
 }  // namespace
 
-bool IsBuiltFromNonConstant(const MatchContext& ctx, TSNode expr, const DataflowSpec& spec) {
+bool DataflowHolds(const MatchContext& ctx, TSNode expr, const DataflowSpec& spec) {
   Tracer tracer(ctx, spec);
-  if (!tracer.Built(expr, 0)) return false;
+  if (!(spec.source_regex ? tracer.Tainted(expr, 0) : tracer.Built(expr, 0))) return false;
   if (!spec.fragment_regex) return true;
   const std::vector<std::string>& fragments = tracer.fragments();
   return std::any_of(fragments.begin(), fragments.end(), [&](const std::string& f) {

@@ -14,6 +14,7 @@ bool OneOf(std::string_view type, std::initializer_list<std::string_view> names)
 
 std::vector<TSNode> NamedChildren(TSNode node) {
   std::vector<TSNode> out;
+  if (ts_node_is_null(node)) return out;  // an absent field: no children
   const uint32_t n = ts_node_named_child_count(node);
   out.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {

@@ -59,6 +59,9 @@ class Compiler {
       std::unique_ptr<RE2> fragment;
       if (!Regex(df, "fragment-regex", "/match/dataflow", &fragment)) return nullptr;
       d.fragment_regex = std::move(fragment);
+      std::unique_ptr<RE2> source;
+      if (!Regex(df, "source-regex", "/match/dataflow", &source)) return nullptr;
+      d.source_regex = std::move(source);
       spec.dataflow = std::move(d);
     }
     if (match.contains("constraints")) {

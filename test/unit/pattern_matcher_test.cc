@@ -431,6 +431,89 @@ INSTANTIATE_TEST_SUITE_P(
              {2}}),
     [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
 
+// A top-level `any` combined with another key: a branch that matches structurally but fails a
+// constraint must not hide a later branch.
+INSTANTIATE_TEST_SUITE_P(
+    AnyWithOtherKeys, PatternCase,
+    ::testing::Values(Case{"constraint_fails_first_branch",
+                           "python",
+                           "  any:\n    - $F($X)\n    - g.h($X)\n  not-inside: 'def skip(): ...'\n"
+                           "  constraints:\n    $F: {regex: '^f$'}\n",
+                           "a.py",
+                           "f(1)\ng.h(2)\nk(3)\n",
+                           {1, 2}}),
+    [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
+
+constexpr const char* kPySourceSink =
+    "  pattern: open($P)\n  dataflow:\n    sink: $P\n    sanitizers: [basename]\n"
+    "    source-regex: '\\brequest\\.args'\n";
+
+INSTANTIATE_TEST_SUITE_P(
+    SourceDataflow, PatternCase,
+    ::testing::Values(
+        Case{"inline_source",
+             "python",
+             kPySourceSink,
+             "a.py",
+             "def f():\n    open(request.args[\"f\"])\n    open(\"request.args\")\n",
+             {2}},
+        Case{"through_variables_calls_and_fstrings",
+             "python",
+             kPySourceSink,
+             "a.py",
+             "def f():\n    n = request.args.get(\"f\")\n    p = os.path.join(BASE, n)\n"
+             "    open(p)\n    open(f\"/srv/{n.strip()}\")\n",
+             {4, 5}},
+        Case{"sanitised_or_not_a_source",
+             "python",
+             kPySourceSink,
+             "a.py",
+             "def f(n):\n    m = os.path.basename(request.args[\"f\"])\n    open(m)\n"
+             "    open(n)\n    open(BASE + os.path.basename(request.args[\"g\"]))\n"
+             "    open(request_args)\n",
+             {}},
+        Case{"js_destructuring",
+             "javascript",
+             "  pattern: res.redirect($U)\n  dataflow:\n    sink: $U\n"
+             "    source-regex: '\\breq\\.query\\b'\n",
+             "a.js",
+             "function f(req, res) {\n  const { next, other: alias } = req.query;\n"
+             "  res.redirect(next);\n  res.redirect(alias);\n  const { home } = config;\n"
+             "  res.redirect(home);\n}\n",
+             {3, 4}},
+        Case{"ruby_method_without_parameters",
+             "ruby",
+             "  pattern: redirect_to($U)\n  dataflow:\n    sink: $U\n    source-regex: '^params'\n",
+             "a.rb",
+             "def show\n  redirect_to target\n  redirect_to params[:next]\nend\n",
+             {3}},
+        Case{"reassigned_to_constant",
+             "python",
+             kPySourceSink,
+             "a.py",
+             "def f():\n    n = request.args[\"f\"]\n    n = \"index.html\"\n    open(n)\n",
+             {}},
+        Case{"go_source",
+             "go",
+             "  pattern: os.Open($P)\n  dataflow:\n    sink: $P\n    sanitizers: [filepath.Base]\n"
+             "    source-regex: 'URL\\.Query\\(\\)'\n",
+             "a.go",
+             "package p\nfunc f(w http.ResponseWriter, r *http.Request) {\n"
+             "\tname := r.URL.Query().Get(\"f\")\n\tos.Open(filepath.Join(dir, name))\n"
+             "\tos.Open(filepath.Join(dir, filepath.Base(name)))\n\tos.Open(dir)\n}\n",
+             {4}},
+        Case{"java_annotated_parameter",
+             "java",
+             "  pattern: new File($B, $P)\n  dataflow:\n    sink: $P\n"
+             "    source-regex: '@RequestParam|getParameter\\('\n",
+             "A.java",
+             "class A {\n  void f(@RequestParam String name, String other) {\n"
+             "    File a = new File(DIR, name);\n    File b = new File(DIR, other);\n"
+             "    String q = req.getParameter(\"n\");\n    File c = new File(DIR, q.trim());\n"
+             "  }\n}\n",
+             {3, 6}}),
+    [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
+
 TEST(PatternFocus, ReportsTheFocusedMetavariable) {
   auto set = LoadPolicies(
       {{"p.yaml", "test", RuleYaml("python", "  pattern: foo($A, $B)\n  focus: $B\n")}});

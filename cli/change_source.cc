@@ -51,8 +51,9 @@ Expected<ChangeInput> StagedChange(const parsers::GitRepo& repo) {
 void ScanChangeInto(ScanSession* session, const ChangeInput& input, DiffScope scope,
                     const std::map<std::string, std::string>& properties) {
   const Scanner scanner(session->policies(), session->scan_options());
-  ScanResults results = ScanChange(scanner, session->policies(), input.diff, input.post_images,
-                                   scope, session->scan_options().max_file_bytes);
+  ScanResults results =
+      ScanChange(scanner, session->policies(), input.diff, input.post_images, scope,
+                 session->scan_options().max_file_bytes, session->config().change);
   // Config excludes apply to change scans as they do to tree scans.
   std::erase_if(results.findings, [&](const Finding& f) {
     for (const std::string& g : session->config().exclude) {

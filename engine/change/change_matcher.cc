@@ -1,8 +1,11 @@
 #include "change/change_matcher.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "change/manifest_deps.h"
 #include "match/regex_matcher.h"
@@ -48,6 +51,31 @@ std::string Trimmed(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
+// The distinct identifiers and numbers of a line.
+std::set<std::string> Words(const std::string& text) {
+  std::set<std::string> words;
+  std::string word;
+  for (const char c : text + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+      word += c;
+    } else if (!word.empty()) {
+      words.insert(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// Dependency names are matched whole: unlike a path glob, a glob without '/' (or '**') does not
+// match the last segment of a scoped or path-like name ("node" does not cover "@types/node").
+bool NameMatches(const std::vector<std::string>& globs, const std::string& name) {
+  const bool has_slash = name.find('/') != std::string::npos;
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) {
+    const bool whole = g.find('/') == std::string::npos && g.find("**") == std::string::npos;
+    return !(whole && has_slash) && parsers::GlobMatch(g, name);
+  });
+}
+
 }  // namespace
 
 std::shared_ptr<const ChangeMatcher> ChangeMatcher::Compile(const ChangeSpec& spec,
@@ -77,7 +105,94 @@ bool ChangeMatcher::Selected(const FileDiff& f) const {
          !AnyGlob(spec_.exclude, f.path());
 }
 
-void ChangeMatcher::Evaluate(const parsers::ParsedDiff& diff, std::vector<ChangeHit>* hits) const {
+bool ChangeMatcher::DependencyAllowed(const std::string& manifest, const std::string& name,
+                                      const ChangeConfig& config) const {
+  if (NameMatches(spec_.allow, name)) return true;
+  for (const std::string& ecosystem : {std::string("any"), EcosystemOf(manifest)}) {
+    const auto it = config.allow_dependencies.find(ecosystem);
+    if (it != config.allow_dependencies.end() && NameMatches(it->second, name)) return true;
+  }
+  return false;
+}
+
+// Removed lines matching the regex, less those that come back: a line removed and added again
+// (moved, re-indented), in the same file or in another selected file (a test moved to another
+// module), is not removed; and each other matching line the same file adds stands for one
+// removal (a rewritten assertion), paired with the removed line most like it. Only the removed
+// lines left unpaired are reported.
+void ChangeMatcher::EvaluateRemovedLines(const parsers::ParsedDiff& diff,
+                                         std::vector<ChangeHit>* hits) const {
+  auto matches = [&](const parsers::DiffLine& l) {
+    return RE2::PartialMatch(l.text, *regex_) && !(unless_ && RE2::PartialMatch(l.text, *unless_));
+  };
+  using Line = std::pair<std::string, const parsers::DiffLine*>;  // trimmed text, line
+  struct Side {
+    const FileDiff* file;
+    std::vector<Line> removed;
+    std::multimap<std::string, const parsers::DiffLine*> added;  // by trimmed text
+  };
+  auto take_same = [](Side* side, const std::string& text) {
+    const auto it = side->added.find(text);
+    if (it == side->added.end()) return false;
+    side->added.erase(it);
+    return true;
+  };
+  std::vector<Side> sides;
+  for (const FileDiff& f : diff.files) {
+    if (!Selected(f)) continue;
+    Side side{&f, {}, {}};
+    for (const auto& l : f.added) {
+      if (matches(l)) side.added.emplace(Trimmed(l.text), &l);
+    }
+    for (const auto& l : f.removed) {
+      if (!matches(l)) continue;
+      std::string text = Trimmed(l.text);
+      if (!take_same(&side, text)) side.removed.emplace_back(std::move(text), &l);
+    }
+    sides.push_back(std::move(side));
+  }
+  for (Side& side : sides) {
+    std::erase_if(side.removed, [&](const Line& r) {
+      return std::any_of(sides.begin(), sides.end(), [&](Side& other) {
+        return &other != &side && take_same(&other, r.first);
+      });
+    });
+  }
+  for (Side& side : sides) {
+    const FileDiff& f = *side.file;
+    auto hunk_of = [&](const parsers::DiffLine* l) {
+      return std::count_if(f.hunks.begin(), f.hunks.end(),
+                           [&](const parsers::Hunk& h) { return h.patch_line < l->patch_line; });
+    };
+    std::vector<Line> added(side.added.begin(), side.added.end());
+    std::sort(added.begin(), added.end(), [](const Line& x, const Line& y) {
+      return x.second->patch_line < y.second->patch_line;
+    });
+    // A rewrite pairs an added line with a removed one: in the same hunk first, then the one
+    // sharing the most words (identifiers, numbers), then the nearest.
+    for (const Line& a : added) {
+      if (side.removed.empty()) break;
+      const std::set<std::string> words = Words(a.first);
+      auto score = [&](const Line& r) {
+        const std::set<std::string> other = Words(r.first);
+        const auto shared = std::count_if(other.begin(), other.end(),
+                                          [&](const std::string& w) { return words.contains(w); });
+        return std::tuple(hunk_of(r.second) == hunk_of(a.second), shared,
+                          -std::abs(r.second->patch_line - a.second->patch_line));
+      };
+      side.removed.erase(
+          std::max_element(side.removed.begin(), side.removed.end(),
+                           [&](const Line& x, const Line& y) { return score(x) < score(y); }));
+    }
+    for (const auto& [text, l] : side.removed) {
+      hits->push_back({f.path(), f.change == FileChange::kDeleted ? 1 : NewLineNear(f, *l),
+                       l->patch_line, "", l->text});
+    }
+  }
+}
+
+void ChangeMatcher::Evaluate(const parsers::ParsedDiff& diff, const ChangeConfig& config,
+                             std::vector<ChangeHit>* hits) const {
   auto line_hit = [&](const FileDiff& f, const parsers::DiffLine& l, int line, std::string detail) {
     hits->push_back({f.path(), line, l.patch_line, std::move(detail), l.text});
   };
@@ -111,34 +226,7 @@ void ChangeMatcher::Evaluate(const parsers::ParsedDiff& diff, std::vector<Change
       }
       break;
     case ChangeCheck::kRemovedLine:
-      for (const FileDiff& f : diff.files) {
-        if (!Selected(f)) continue;
-        auto matches = [&](const parsers::DiffLine& l) {
-          return RE2::PartialMatch(l.text, *regex_) &&
-                 !(unless_ && RE2::PartialMatch(l.text, *unless_));
-        };
-        // A line removed and added back (moved, re-indented) is not removed.
-        std::multiset<std::string> added;
-        for (const auto& l : f.added) {
-          if (matches(l)) added.insert(Trimmed(l.text));
-        }
-        std::vector<const parsers::DiffLine*> removed;
-        for (const auto& l : f.removed) {
-          if (!matches(l)) continue;
-          const auto same = added.find(Trimmed(l.text));
-          if (same != added.end()) {
-            added.erase(same);
-          } else {
-            removed.push_back(&l);
-          }
-        }
-        // Each other matching added line stands for one removal (a rewritten assertion);
-        // only the surplus counts.
-        for (size_t i = std::min(added.size(), removed.size()); i < removed.size(); ++i) {
-          line_hit(f, *removed[i],
-                   f.change == FileChange::kDeleted ? 1 : NewLineNear(f, *removed[i]), "");
-        }
-      }
+      EvaluateRemovedLines(diff, hits);
       break;
     case ChangeCheck::kNewDependency:
       for (const FileDiff& f : diff.files) {
@@ -148,7 +236,7 @@ void ChangeMatcher::Evaluate(const parsers::ParsedDiff& diff, std::vector<Change
         std::set<std::string> reported;
         for (const auto& d : DependencyLines(f, true)) {
           if (before.contains(d.name) || !reported.insert(d.name).second) continue;
-          if (AnyGlob(spec_.allow, d.name)) continue;
+          if (DependencyAllowed(f.path(), d.name, config)) continue;
           line_hit(f, *d.line, d.line->line, d.name);
         }
       }
@@ -192,11 +280,34 @@ void ChangeMatcher::Evaluate(const parsers::ParsedDiff& diff, std::vector<Change
         total += n;
         if (biggest == nullptr || n > largest) biggest = &f, largest = n;
       }
-      if (biggest != nullptr && total > static_cast<size_t>(spec_.max_lines)) {
-        hits->push_back(
-            {biggest->path(), 1, biggest->patch_line,
-             std::to_string(total) + " lines changed, limit " + std::to_string(spec_.max_lines),
-             ""});
+      const int limit = config.max_changed_lines.value_or(spec_.max_lines);
+      if (biggest != nullptr && total > static_cast<size_t>(limit)) {
+        hits->push_back({biggest->path(), 1, biggest->patch_line,
+                         std::to_string(total) + " lines changed, limit " + std::to_string(limit),
+                         ""});
+      }
+      break;
+    }
+    case ChangeCheck::kSourceWithoutTests: {
+      if (!config.require_tests) break;
+      // A test counts as changed when the change adds lines to it: deleting tests tests nothing.
+      for (const FileDiff& f : diff.files) {
+        if (AnyGlob(spec_.tests, f.path()) && !f.added.empty()) return;
+      }
+      const FileDiff* first = nullptr;
+      int sources = 0;
+      for (const FileDiff& f : diff.files) {
+        if (!Selected(f) || AnyGlob(spec_.tests, f.path())) continue;
+        if (f.added.empty() && f.removed.empty()) continue;  // a pure rename or mode change
+        if (first == nullptr) first = &f;
+        ++sources;
+      }
+      if (first != nullptr) {
+        hits->push_back({first->path(), 1, first->patch_line,
+                         std::to_string(sources) +
+                             (sources == 1 ? " source file" : " source files") +
+                             " changed, no test file",
+                         ""});
       }
       break;
     }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "mergegate/config.h"
 #include "mergegate/parsers/diff.h"
 
 namespace mergegate {
@@ -21,6 +22,8 @@ enum class ChangeCheck {
   kNewDependency,  // each package added to a manifest that `allow` does not cover
   kLockfileDrift,  // manifest dependencies changed without its lockfile, or a lockfile alone
   kChangeSize,     // lines changed in files not excluded above `max-lines`
+  kSourceWithoutTests,  // source files changed and no `tests` file given added lines (runs only
+                        // when ChangeConfig::require_tests is set)
 };
 
 struct ChangeSpec {
@@ -31,6 +34,7 @@ struct ChangeSpec {
   std::string regex;                          // RE2
   std::string unless;                         // RE2
   std::vector<std::string> allow;             // dependency-name globs
+  std::vector<std::string> tests;             // globs naming test files (source-without-tests)
   int max_lines = 0;
 };
 
@@ -51,12 +55,16 @@ class ChangeMatcher {
                                                       std::string* error);
   const ChangeSpec& spec() const { return spec_; }
 
-  // Appends the hits of this check over `diff`.
-  void Evaluate(const parsers::ParsedDiff& diff, std::vector<ChangeHit>* hits) const;
+  // Appends the hits of this check over `diff`, tuned by the repository's `config`.
+  void Evaluate(const parsers::ParsedDiff& diff, const ChangeConfig& config,
+                std::vector<ChangeHit>* hits) const;
 
  private:
   ChangeMatcher() = default;
   bool Selected(const parsers::FileDiff& f) const;
+  bool DependencyAllowed(const std::string& manifest, const std::string& name,
+                         const ChangeConfig& config) const;
+  void EvaluateRemovedLines(const parsers::ParsedDiff& diff, std::vector<ChangeHit>* hits) const;
   ChangeSpec spec_;
   std::unique_ptr<RE2> regex_, unless_;
 };

@@ -36,12 +36,13 @@ bool LooksBinary(std::string_view text) {
 }  // namespace
 
 std::vector<ChangeFinding> EvaluateChangeRules(const PolicySet& policies,
-                                               const parsers::ParsedDiff& diff) {
+                                               const parsers::ParsedDiff& diff,
+                                               const ChangeConfig& config) {
   std::vector<ChangeFinding> out;
   for (const auto& rule : policies.rules()) {
     if (!rule->change) continue;
     std::vector<ChangeHit> hits;
-    rule->change->Evaluate(diff, &hits);
+    rule->change->Evaluate(diff, config, &hits);
     for (const ChangeHit& hit : hits)
       out.push_back({MakeChangeFinding(*rule, hit), hit.patch_line});
   }
@@ -71,7 +72,7 @@ std::string SparsePostImage(const parsers::FileDiff& file) {
 ScanResults ScanChange(const Scanner& scanner, const PolicySet& policies,
                        const parsers::ParsedDiff& diff,
                        const std::vector<std::optional<std::string>>& post_images, DiffScope scope,
-                       uint64_t max_file_bytes) {
+                       uint64_t max_file_bytes, const ChangeConfig& config) {
   ScanResults results;
   for (size_t i = 0; i < diff.files.size() && i < post_images.size(); ++i) {
     const parsers::FileDiff& file = diff.files[i];
@@ -97,7 +98,7 @@ ScanResults ScanChange(const Scanner& scanner, const PolicySet& policies,
       if (InDiffScope(f, file, scope)) results.findings.push_back(std::move(f));
     }
   }
-  for (ChangeFinding& cf : EvaluateChangeRules(policies, diff))
+  for (ChangeFinding& cf : EvaluateChangeRules(policies, diff, config))
     results.findings.push_back(std::move(cf.finding));
   std::stable_sort(results.findings.begin(), results.findings.end(), FindingLess);
   return results;

@@ -61,6 +61,28 @@ bool IsLockfile(const std::string& path) {
   return std::find(std::begin(kLocks), std::end(kLocks), name) != std::end(kLocks);
 }
 
+std::string EcosystemOf(const std::string& path) {
+  const std::string name = BaseName(path);
+  switch (FormatOf(path)) {
+    case Format::kRequirements:
+      return "pypi";
+    case Format::kJson:
+      return name == "package.json" ? "npm" : "composer";
+    case Format::kToml:
+      return name == "Cargo.toml" ? "cargo" : "pypi";
+    case Format::kGoMod:
+      return "go";
+    case Format::kGemfile:
+      return "rubygems";
+    case Format::kPom:
+    case Format::kGradle:
+      return "maven";
+    case Format::kNone:
+      break;
+  }
+  return "";
+}
+
 std::vector<std::string> LockfilesFor(const std::string& manifest_path) {
   const std::string name = BaseName(manifest_path);
   if (name == "package.json")
@@ -101,11 +123,13 @@ std::vector<DeclaredDependency> DependencyLines(const parsers::FileDiff& file, b
   static const RE2 kGoRequire(R"(^\s*(?:require\s+)?([A-Za-z0-9][^\s()]*)\s+v\d\S*(\s*//.*)?$)");
   static const RE2 kGem(R"re(^\s*gem\s+['"]([^'"]+)['"])re");
   static const RE2 kPomArtifact(R"(<artifactId>\s*([^<\s]+)\s*</artifactId>)");
+  static const RE2 kPomGroup(R"(<groupId>\s*([^<\s]+)\s*</groupId>)");
   static const RE2 kGradle(
       R"re(^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp|classpath)\s*\(?\s*['"]([^:'"]+:[^:'"]+))re");
 
   std::string section;  // "" = unknown (the hunk starts mid-file)
   bool in_array = false, in_pom_dependency = false, pom_known = false;
+  std::string pom_group;  // the <groupId> of the current <dependency>, named with its artifact
   for (const Line& l : lines) {
     const std::string& text = l.line->text;
     for (const auto& h : file.hunks) {
@@ -165,12 +189,15 @@ std::vector<DeclaredDependency> DependencyLines(const parsers::FileDiff& file, b
       case Format::kPom:
         if (text.find("<dependency>") != std::string::npos) {
           in_pom_dependency = pom_known = true;
+          pom_group.clear();
         } else if (text.find("</dependency>") != std::string::npos) {
           in_pom_dependency = false;
           pom_known = true;
+        } else if (in_pom_dependency && RE2::PartialMatch(text, kPomGroup, &header)) {
+          pom_group = header;
         } else if (l.selected && (in_pom_dependency || !pom_known) &&
                    RE2::PartialMatch(text, kPomArtifact, &dep)) {
-          out.push_back({dep, l.line});
+          out.push_back({pom_group.empty() ? dep : pom_group + ":" + dep, l.line});
         }
         break;
       case Format::kGradle:

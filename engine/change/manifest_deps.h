@@ -16,6 +16,9 @@ bool IsManifest(const std::string& path);
 // True for a lockfile (package-lock.json, yarn.lock, pnpm-lock.yaml, poetry.lock, uv.lock,
 // Pipfile.lock, go.sum, Cargo.lock, Gemfile.lock, composer.lock, ...).
 bool IsLockfile(const std::string& path);
+// The package ecosystem of a manifest: "pypi", "npm", "composer", "cargo", "go", "rubygems",
+// "maven" (pom.xml, build.gradle[.kts]); "" when `path` is not a manifest.
+std::string EcosystemOf(const std::string& path);
 // The lockfile names that go with a manifest file name (empty when it has none).
 std::vector<std::string> LockfilesFor(const std::string& manifest_path);
 

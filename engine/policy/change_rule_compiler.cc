@@ -33,7 +33,8 @@ bool CompileChangeMatch(const YamlDocument& doc, Rule* rule, const ErrorAt& erro
                : check == "removed-line"   ? ChangeCheck::kRemovedLine
                : check == "new-dependency" ? ChangeCheck::kNewDependency
                : check == "lockfile-drift" ? ChangeCheck::kLockfileDrift
-                                           : ChangeCheck::kChangeSize;
+               : check == "change-size"    ? ChangeCheck::kChangeSize
+                                           : ChangeCheck::kSourceWithoutTests;
   for (const std::string& s : Strings(c, "status")) {
     spec.statuses.push_back(s == "added"     ? parsers::FileChange::kAdded
                             : s == "deleted" ? parsers::FileChange::kDeleted
@@ -44,6 +45,7 @@ bool CompileChangeMatch(const YamlDocument& doc, Rule* rule, const ErrorAt& erro
   spec.paths = Strings(c, "paths");
   spec.exclude = Strings(c, "exclude");
   spec.allow = Strings(c, "allow");
+  spec.tests = Strings(c, "tests");
   if (c.contains("regex")) spec.regex = c["regex"].get<std::string>();
   if (c.contains("unless")) spec.unless = c["unless"].get<std::string>();
   if (c.contains("max-lines")) spec.max_lines = c["max-lines"].get<int>();
@@ -55,6 +57,10 @@ bool CompileChangeMatch(const YamlDocument& doc, Rule* rule, const ErrorAt& erro
   }
   if (spec.check == ChangeCheck::kChangeSize && !c.contains("max-lines")) {
     error_at("/match/change", "check 'change-size' needs 'max-lines'");
+    return false;
+  }
+  if (spec.check == ChangeCheck::kSourceWithoutTests && spec.tests.empty()) {
+    error_at("/match/change", "check 'source-without-tests' needs 'tests'");
     return false;
   }
   std::string field, message;

@@ -127,6 +127,16 @@ Expected<Config> LoadConfig(const std::string& path) {
     const fs::path log = Str(j, "decision_log");
     config.decision_log = log.is_absolute() ? log.string() : (base / log).string();
   }
+  if (j.contains("change")) {
+    const auto& c = j["change"];
+    config.change.require_tests = c.value("require_tests", false);
+    if (c.contains("max_changed_lines"))
+      config.change.max_changed_lines = c["max_changed_lines"].get<int>();
+    if (c.contains("allow_dependencies")) {
+      for (const auto& [ecosystem, globs] : c["allow_dependencies"].items())
+        config.change.allow_dependencies[ecosystem] = globs.get<std::vector<std::string>>();
+    }
+  }
   return config;
 }
 
@@ -191,6 +201,15 @@ break_glass:
 
 # Append one JSON line per run (verdict, counts, exceptions used) to this file.
 # decision_log: .mergegate/decisions.jsonl
+
+# Change rules (diff, history, hooks) without forking them.
+# change:
+#   require_tests: true          # report source changed with no test changed (off by default)
+#   max_changed_lines: 400       # gov.change.too-large limit (default 1000)
+#   allow_dependencies:          # packages gov.deps.new-dependency does not report (globs)
+#     any: ["acme-*"]
+#     npm: ["@types/*", react]
+#     pypi: [requests]
 )";
 }
 

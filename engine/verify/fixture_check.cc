@@ -84,7 +84,11 @@ void CheckFixtureText(const Rule& rule, const std::string& fixture_path, const s
       for (const Diagnostic& d : diff.error()) problem(d.line, d.message);
       return;
     }
-    for (const ChangeFinding& f : EvaluateChangeRules(single, *diff)) reported.insert(f.patch_line);
+    // Fixtures exercise every check, including those a configuration must turn on.
+    ChangeConfig config;
+    config.require_tests = true;
+    for (const ChangeFinding& f : EvaluateChangeRules(single, *diff, config))
+      reported.insert(f.patch_line);
   } else {
     ScanOptions options;
     options.ignore_rule_paths = true;

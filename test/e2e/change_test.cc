@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/test_support.h"
 
@@ -92,7 +93,9 @@ TEST(ChangeCli, DiffUsesTheMergeBase) {
   Git({"checkout", "-q", "feature"}, r.dir.str());
   const auto out = RunMergegate({"diff", "--base", "main", "--format", "json"}, r.dir.str());
   ASSERT_EQ(out.exit_code, 1) << out.err;
-  for (const auto& f : nlohmann::json::parse(out.out)["findings"]) EXPECT_EQ(f["path"], "app.py");
+  const auto doc = nlohmann::json::parse(out.out);  // the loop must not outlive it
+  ASSERT_FALSE(doc["findings"].empty());
+  for (const auto& f : doc["findings"]) EXPECT_EQ(f["path"], "app.py");
 }
 
 TEST(ChangeCli, CleanDiffApproves) {
@@ -169,6 +172,122 @@ TEST(ChangeCli, ChangeRulesJudgeTheChangeSet) {
   for (const auto& [id, line] : FindingLines(out.out)) ids.insert(id);
   EXPECT_TRUE(ids.contains("gov.secrets.sensitive-file-added"));
   EXPECT_TRUE(ids.contains("gov.tests.assertions-removed"));
+}
+
+std::multiset<std::string> RuleIds(const std::string& json_out) {
+  std::multiset<std::string> ids;
+  for (const auto& [id, line] : FindingLines(json_out)) ids.insert(id);
+  return ids;
+}
+
+// The `dep (name)` details of the gov.deps.new-dependency findings.
+std::set<std::string> NewDependencies(const std::string& json_out) {
+  std::set<std::string> names;
+  const auto doc = nlohmann::json::parse(json_out);
+  for (const auto& f : doc["findings"]) {
+    if (f["rule_id"] != "gov.deps.new-dependency") continue;
+    const std::string m = f["message"];
+    names.insert(m.substr(m.rfind('(') + 1, m.size() - m.rfind('(') - 2));
+  }
+  return names;
+}
+
+TEST(ChangeCli, SourceWithoutTestsIsOffByDefaultAndOnWhenConfigured) {
+  TempDir d;
+  d.Write("src/app.py", "def total(xs):\n    return sum(xs)\n");
+  d.Write("tests/test_app.py", "def test_total():\n    assert total([1]) == 1\n");
+  testing::InitRepo(d.str());
+  Commit(d, "src/app.py", "def total(xs):\n    return sum(x for x in xs if x)\n", "untested");
+  const std::vector<std::string> args = {"diff", "--base", "HEAD~1", "--format", "json"};
+  const std::string rule = "gov.tests.source-without-tests";
+
+  const auto off = RunMergegate(args, d.str());
+  ASSERT_EQ(off.exit_code, 0) << off.err;
+  EXPECT_FALSE(RuleIds(off.out).contains(rule)) << off.out;
+
+  d.Write(".mergegate.yaml", "change:\n  require_tests: true\n");
+  const auto on = RunMergegate(args, d.str());
+  ASSERT_EQ(on.exit_code, 0) << on.err;  // medium: reported, below the default block_on
+  const auto doc = nlohmann::json::parse(on.out);
+  ASSERT_EQ(RuleIds(on.out).count(rule), 1u) << on.out;
+  for (const auto& f : doc["findings"]) {
+    if (f["rule_id"] == rule) {
+      EXPECT_EQ(f["path"], "src/app.py");
+    }
+  }
+  auto blocking = args;
+  blocking.insert(blocking.end(), {"--fail-on", "medium"});
+  EXPECT_EQ(RunMergegate(blocking, d.str()).exit_code, 1);
+
+  // The same kind of change with a test added passes.
+  Git({"checkout", "-q", "-b", "tested"}, d.str());
+  d.Write("src/app.py", "def total(xs):\n    return sum(x for x in xs if x is not None)\n");
+  d.Write("tests/test_app.py",
+          "def test_total():\n    assert total([1]) == 1\n    assert total([None]) == 0\n");
+  Git({"add", "src/app.py", "tests/test_app.py"}, d.str());
+  Git({"commit", "-q", "-m", "tested"}, d.str());
+  const auto tested = RunMergegate(args, d.str());
+  ASSERT_EQ(tested.exit_code, 0) << tested.err;
+  EXPECT_FALSE(RuleIds(tested.out).contains(rule)) << tested.out;
+}
+
+TEST(ChangeCli, ConfigAllowlistsDependenciesAndSetsTheSizeLimit) {
+  TempDir d;
+  d.Write("package.json", "{\n  \"dependencies\": {\n    \"react\": \"18.0.0\"\n  }\n}\n");
+  d.Write("requirements.txt", "flask==3.0\n");
+  d.Write("src/app.py", "x = 1\n");
+  testing::InitRepo(d.str());
+  d.Write("package.json",
+          "{\n  \"dependencies\": {\n    \"react\": \"18.0.0\",\n    \"@types/node\": "
+          "\"20.0.0\",\n    \"left-padx\": \"1.0.0\"\n  }\n}\n");
+  d.Write("requirements.txt", "flask==3.0\nrequests==2.32\n");
+  d.Write("src/app.py", "x = 1\ny = 2\nz = 3\n");
+  Git({"add", "-A"}, d.str());
+  Git({"commit", "-q", "-m", "deps"}, d.str());
+  const std::vector<std::string> args = {"diff", "--base", "HEAD~1", "--format", "json"};
+  struct Row {
+    std::string config;
+    std::set<std::string> dependencies;
+    bool too_large;
+  };
+  const Row rows[] = {
+      {"", {"@types/node", "left-padx", "requests"}, false},
+      {"change:\n  allow_dependencies:\n    npm: [\"@types/*\"]\n    pypi: [requests]\n",
+       {"left-padx"},
+       false},
+      {"change:\n  allow_dependencies:\n    any: [\"left-*\", requests]\n", {"@types/node"}, false},
+      // package.json: 1 line rewritten (2) and 2 added; requirements.txt 1; src/app.py 2: 7.
+      {"change:\n  max_changed_lines: 6\n", {"@types/node", "left-padx", "requests"}, true},
+      {"change:\n  max_changed_lines: 7\n", {"@types/node", "left-padx", "requests"}, false},
+  };
+  for (const Row& row : rows) {
+    d.Write(".mergegate.yaml", row.config);
+    const auto out = RunMergegate(args, d.str());
+    ASSERT_NE(out.exit_code, 2) << row.config << out.err;
+    EXPECT_EQ(NewDependencies(out.out), row.dependencies) << row.config;
+    EXPECT_EQ(RuleIds(out.out).contains("gov.change.too-large"), row.too_large) << row.config;
+  }
+}
+
+TEST(ChangeCli, ChangeConfigProblemsAreLocated) {
+  TempDir d;
+  d.Write("a.py", "x = 1\n");
+  testing::InitRepo(d.str());
+  const std::pair<std::string, std::string> rows[] = {
+      {"change:\n  require_test: true\n", ".mergegate.yaml:2:3"},
+      {"change:\n  require_tests: yes-please\n", ".mergegate.yaml:2:18"},
+      {"change:\n  max_changed_lines: many\n", ".mergegate.yaml:2:22"},
+      {"change:\n  max_changed_lines: 0\n", ".mergegate.yaml:2:22"},
+      {"change:\n  allow_dependencies:\n    crates: [serde]\n", ".mergegate.yaml:3:5"},
+      {"change:\n  allow_dependencies:\n    npm: react\n", ".mergegate.yaml:3:10"},
+      {"change: [require_tests]\n", ".mergegate.yaml:1:9"},
+  };
+  for (const auto& [config, where] : rows) {
+    d.Write(".mergegate.yaml", config);
+    const auto out = RunMergegate({"diff", "--base", "HEAD"}, d.str());
+    EXPECT_EQ(out.exit_code, 2) << config;
+    EXPECT_NE(out.err.find(where), std::string::npos) << config << out.err;
+  }
 }
 
 TEST(ChangeCli, HistoryFindsASecretAddedThenRemoved) {

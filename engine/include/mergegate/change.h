@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mergegate/config.h"
 #include "mergegate/finding.h"
 #include "mergegate/parsers/diff.h"
 #include "mergegate/policy.h"
@@ -34,18 +35,20 @@ struct ChangeFinding {
   int patch_line = 0;  // the patch line the finding comes from (fixture checks)
 };
 
-// Runs every `kind: change` rule of `policies` over `diff`. Sorted with FindingLess.
+// Runs every `kind: change` rule of `policies` over `diff`, tuned by the repository's `config`
+// (the `change` section of .mergegate.yaml). Sorted with FindingLess.
 std::vector<ChangeFinding> EvaluateChangeRules(const PolicySet& policies,
-                                               const parsers::ParsedDiff& diff);
+                                               const parsers::ParsedDiff& diff,
+                                               const ChangeConfig& config);
 
 // Scans a change: `post_images[i]` is the new content of `diff.files[i]` (nullopt when there is
 // none: deleted, unavailable). Only those texts are scanned; file-rule findings are filtered
-// by `scope`, then the change rules' findings are added. Binary and oversized texts are
-// reported as skipped.
+// by `scope`, then the change rules' findings (tuned by `config`) are added. Binary and
+// oversized texts are reported as skipped.
 ScanResults ScanChange(const Scanner& scanner, const PolicySet& policies,
                        const parsers::ParsedDiff& diff,
                        const std::vector<std::optional<std::string>>& post_images, DiffScope scope,
-                       uint64_t max_file_bytes);
+                       uint64_t max_file_bytes, const ChangeConfig& config);
 
 // A post-image rebuilt from the patch alone: added and context lines at their line numbers,
 // other lines empty (for patches without a tree, and history scans).

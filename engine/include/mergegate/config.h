@@ -3,6 +3,7 @@
 // command-line flags > MERGEGATE_* environment variables > this file > built-in defaults.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,18 @@ struct BreakGlass {
   std::vector<std::string> branches;  // empty = any branch
 };
 
+// `change`: per-repository settings of the change rules (kind: change), so a repository need
+// not fork a rule to tune it.
+struct ChangeConfig {
+  // Turns on `source-without-tests` checks (gov.tests.source-without-tests), off by default.
+  bool require_tests = false;
+  // Replaces the `max-lines` of `change-size` checks (gov.change.too-large).
+  std::optional<int> max_changed_lines;
+  // Dependency-name globs `new-dependency` checks never report, by ecosystem: "any", "npm",
+  // "pypi", "go", "maven", "rubygems", "cargo", "composer" (see EcosystemOf).
+  std::map<std::string, std::vector<std::string>> allow_dependencies;
+};
+
 struct Config {
   std::string path;                  // the file it came from; empty for defaults
   std::string text;                  // its contents (part of the effective-policy digest)
@@ -58,6 +71,7 @@ struct Config {
   std::vector<Waiver> waivers;
   BreakGlass break_glass;
   std::string decision_log;  // path, relative to the config file's directory when relative
+  ChangeConfig change;
 };
 
 // Looks for .mergegate.yaml in `start_dir` and its parents up to `stop_dir` (inclusive; empty =

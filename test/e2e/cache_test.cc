@@ -268,6 +268,31 @@ TEST(Cache, AParseTimeoutIsNeverServedFromTheCache) {
   }
 }
 
+TEST(Cache, TheEnvironmentVariableNamesTheDirectoryAndTheFlagWins) {
+  const CacheTree t;
+  TempDir env_cache;
+  auto scan_with_env = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> argv = {"env",
+                                     "MERGEGATE_CACHE=" + env_cache.str(),
+                                     testing::MergegateBinary(),
+                                     "scan",
+                                     "-f",
+                                     "json",
+                                     "--no-builtin",
+                                     "-p",
+                                     Pack("secrets")};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    argv.push_back(".");
+    const auto r = parsers::RunProcess(argv, t.tree().str());
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    return nlohmann::json::parse(r.out)["summary"]["files_from_cache"];
+  };
+  EXPECT_EQ(scan_with_env({}), 0);
+  EXPECT_EQ(scan_with_env({}), 4);
+  EXPECT_EQ(scan_with_env({"--cache", t.cache().str()}), 0);  // the flag's directory is empty
+  EXPECT_FALSE(fs::is_empty(t.cache().path()));
+}
+
 TEST(Cache, AnUnusableCacheDirectoryIsAnError) {
   const CacheTree t;
   const fs::path file = t.tree().Write("not-a-dir", "x");

@@ -29,10 +29,18 @@ Examples:
   mergegate scan --format github -o sarif=mergegate.sarif   CI annotations + a SARIF upload
   mergegate scan --override "hotfix for INC-42, reviewed by @sec"   break-glass (if allowed)
   mergegate scan --shard 2/4 -f sarif -o shard-2.sarif   then: mergegate merge shard-*.sarif
+  mergegate scan --cache ~/.cache/mergegate   a re-scan only reads and hashes unchanged files
 
 Sharding: --shard I/N (1-based) scans only the files whose path hashes to shard I of N. Without
 it, the shard comes from JOB_COMPLETION_INDEX (+ --shard-count), CI_NODE_INDEX/CI_NODE_TOTAL,
 BUILDKITE_PARALLEL_JOB/_COUNT or CIRCLE_NODE_INDEX/_TOTAL when set.
+
+Result cache: --cache DIR keeps each file's raw result (findings before suppressions, waivers and
+the baseline, which every run applies afresh) under DIR, keyed by the file's path and content
+SHA-256 within a subdirectory per digest of the rules, engine build and --max-file-size. A
+changed file, rule or option is scanned again; a corrupt entry is ignored and rewritten; runs
+and shards may share DIR. Entries hold redacted findings only, never a secret. Delete DIR to
+reclaim space.
 
 Options)";
 
@@ -48,6 +56,8 @@ int RunScan(const std::vector<std::string>& args) {
                                                  "scan only shard I of N (I/N, 1-based)")(
       "shard-count", po::value(&shard_count),
       "number of shards, with JOB_COMPLETION_INDEX (Kubernetes)")(
+      "cache", po::value(&options.cache_dir),
+      "reuse results of unchanged files from DIR, and store new ones there [MERGEGATE_CACHE]")(
       "paths", po::value(&paths)->composing(), "paths to scan");
   AddSessionOptions(&desc, &options);
   po::positional_options_description positional;
@@ -59,6 +69,10 @@ int RunScan(const std::vector<std::string>& args) {
     return kExitApprove;
   }
   if (paths.empty()) paths.push_back(".");
+  if (options.cache_dir.empty()) {
+    const char* cache = std::getenv("MERGEGATE_CACHE");
+    if (cache != nullptr) options.cache_dir = cache;
+  }
   std::string shard_error;
   const std::optional<Shard> shard =
       !shard_spec.empty()

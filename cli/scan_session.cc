@@ -23,6 +23,20 @@ std::string FlagOrEnv(const std::string& flag, const char* env) {
   return v == nullptr ? "" : v;
 }
 
+// The version plus the running binary's size and modification time: results cached by one
+// build are never served to another (a rebuilt engine may match differently at the same version).
+std::string EngineIdentity() {
+  std::string id = ToolVersion();
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return id;
+  const auto size = fs::file_size(exe, ec);
+  if (ec) return id;
+  const auto mtime = fs::last_write_time(exe, ec);
+  if (ec) return id;
+  return id + " " + std::to_string(size) + " " + std::to_string(mtime.time_since_epoch().count());
+}
+
 }  // namespace
 
 void AddSessionOptions(po::options_description* desc, SessionOptions* options) {
@@ -140,6 +154,17 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
   if (options.max_file_size > 0) s->scan_options_.max_file_bytes = options.max_file_size;
   if (options.parse_timeout_ms > 0)
     s->scan_options_.parse_timeout_micros = options.parse_timeout_ms * 1000;
+
+  if (!options.cache_dir.empty()) {
+    Expected<ResultCache> cache =
+        ResultCache::Open(options.cache_dir, *s->policies_, s->scan_options_, EngineIdentity());
+    if (!cache) {
+      PrintDiagnostics(cache.error());
+      return nullptr;
+    }
+    s->cache_.emplace(std::move(*cache));
+    report.files_from_cache = 0;
+  }
   return s;
 }
 
@@ -154,6 +179,7 @@ void ScanSession::AddResults(ScanResults results) {
   std::stable_sort(report_.findings.begin(), report_.findings.end(), FindingLess);
   report_.files_scanned += results.files_scanned;
   report_.bytes_scanned += results.bytes_scanned;
+  if (report_.files_from_cache) *report_.files_from_cache += results.files_from_cache;
   for (auto& d : results.suppressions) suppressions_.push_back(std::move(d));
   for (auto& s : results.skipped) {
     // A bound that stopped part of a file's scan makes the run incomplete: fail closed.
@@ -185,7 +211,7 @@ bool ScanSession::ScanPaths(const std::vector<std::string>& paths,
     report_.skipped.insert(report_.skipped.end(), walked->skipped.begin(), walked->skipped.end());
   }
   const Scanner scanner(policies(), scan_options());
-  AddResults(scanner.ScanFiles(files));
+  AddResults(scanner.ScanFiles(files, cache_ ? &*cache_ : nullptr));
   return true;
 }
 

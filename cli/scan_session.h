@@ -12,6 +12,7 @@
 #include "mergegate/config.h"
 #include "mergegate/filters.h"
 #include "mergegate/report.h"
+#include "mergegate/result_cache.h"
 #include "mergegate/scan.h"
 #include "mergegate/shard.h"
 
@@ -31,6 +32,7 @@ struct SessionOptions {
   std::string decision_log;     // --decision-log FILE: append one JSON line per run
   std::string override_reason;  // --override "reason" (break-glass)
   std::string on_error;         // --on-error closed|open
+  std::string cache_dir;        // result cache directory ("" = none; only `scan` sets it)
 };
 
 // Adds --fail-on, --jobs, --max-file-size, --config, the policy and the output options.
@@ -39,7 +41,8 @@ void AddSessionOptions(po::options_description* desc, SessionOptions* options);
 class ScanSession {
  public:
   // Loads the configuration (given, or discovered from `config_start` up to its git root) and
-  // the policies. Prints diagnostics and returns nullptr on any error (the caller exits 2).
+  // the policies, and opens the result cache when one is given. Prints diagnostics and returns
+  // nullptr on any error (the caller exits 2).
   static std::unique_ptr<ScanSession> Open(const SessionOptions& options,
                                            const std::string& command,
                                            const std::vector<std::string>& targets,
@@ -59,7 +62,8 @@ class ScanSession {
   void AddResults(ScanResults results);
 
   // Walks and scans every path in `paths` (as `mergegate scan` does), keeping only the files
-  // of `shard` when given. Prints diagnostics and returns false when a path cannot be walked.
+  // of `shard` when given, through the result cache when one is open. Prints diagnostics and
+  // returns false when a path cannot be walked.
   bool ScanPaths(const std::vector<std::string>& paths,
                  const std::optional<Shard>& shard = std::nullopt);
 
@@ -76,6 +80,7 @@ class ScanSession {
   Config config_;
   std::unique_ptr<PolicySet> policies_;  // stable address: findings point at its rules
   ScanOptions scan_options_;
+  std::optional<ResultCache> cache_;
   RunReport report_;
   std::vector<SuppressionDirective> suppressions_;
   std::vector<BaselineEntry> baseline_;

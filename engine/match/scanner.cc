@@ -15,6 +15,7 @@
 #include "match/structural_matcher.h"
 #include "mergegate/parsers/language.h"
 #include "mergegate/parsers/syntax_tree.h"
+#include "mergegate/result_cache.h"
 #include "mergegate/scan.h"
 
 namespace mergegate {
@@ -283,11 +284,13 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   return result;
 }
 
-ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) const {
+ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files,
+                               const ResultCache* cache) const {
   struct Slot {
     FileScanResult result;
     size_t bytes = 0;
     bool read = false;
+    bool cached = false;
   };
   std::vector<Slot> slots(files.size());
   std::atomic<size_t> next{0};
@@ -302,7 +305,18 @@ ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) co
       }
       slots[i].read = true;
       slots[i].bytes = text->size();
+      if (cache == nullptr) {
+        slots[i].result = ScanText(files[i].path, *text);
+        continue;
+      }
+      const std::string sha = util::Sha256Hex(*text);
+      if (std::optional<FileScanResult> hit = cache->Load(files[i].path, sha)) {
+        slots[i].result = std::move(*hit);
+        slots[i].cached = true;
+        continue;
+      }
       slots[i].result = ScanText(files[i].path, *text);
+      cache->Store(files[i].path, sha, slots[i].result);
     }
   };
   int jobs =
@@ -319,6 +333,7 @@ ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files) co
     if (slot.read) {
       ++out.files_scanned;
       out.bytes_scanned += slot.bytes;
+      if (slot.cached) ++out.files_from_cache;
     }
     if (slot.result.skip_reason) out.skipped.push_back({files[i].path, *slot.result.skip_reason});
     for (Finding& f : slot.result.findings) out.findings.push_back(std::move(f));

@@ -86,6 +86,7 @@ class JsonReporter final : public Reporter {
         {"start_time", FormatUtcTime(report.start_time)},
         {"end_time", FormatUtcTime(report.end_time)},
     };
+    if (report.files_from_cache) doc["summary"]["files_from_cache"] = *report.files_from_cache;
     if (report.verdict.overridden) {
       doc["override"] = {{"reason", report.override_reason}, {"source", report.override_source}};
     }

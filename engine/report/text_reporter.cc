@@ -81,6 +81,7 @@ class TextReporter final : public Reporter {
     }
     for (const auto& [status, n] : hidden_counts) out << ", " << n << " " << StatusName(status);
     out << "; " << report.files_scanned << " file(s) scanned";
+    if (report.files_from_cache) out << " (" << *report.files_from_cache << " from cache)";
     if (!report.skipped.empty()) {
       std::map<std::string, size_t> reasons;
       for (const auto& s : report.skipped) ++reasons[s.reason.substr(0, s.reason.find(' '))];

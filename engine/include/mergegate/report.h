@@ -5,6 +5,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -40,6 +41,7 @@ struct RunReport {
   Diagnostics errors;  // problems that made the scan incomplete
   size_t files_scanned = 0;
   size_t bytes_scanned = 0;
+  std::optional<size_t> files_from_cache;  // set when a result cache was used: files it served
   Severity fail_on = Severity::kHigh;
   std::chrono::system_clock::time_point start_time;
   std::chrono::system_clock::time_point end_time;

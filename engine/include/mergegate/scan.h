@@ -17,6 +17,8 @@
 
 namespace mergegate {
 
+class ResultCache;  // mergegate/result_cache.h
+
 struct ScanOptions {
   uint64_t max_file_bytes = 1 << 20;          // larger files are skipped ("too large")
   uint64_t parse_timeout_micros = 5'000'000;  // per file; a timeout skips the structural rules
@@ -46,6 +48,7 @@ struct ScanResults {
   std::vector<parsers::SkippedFile> skipped;
   size_t files_scanned = 0;
   size_t bytes_scanned = 0;
+  size_t files_from_cache = 0;  // of files_scanned, how many a ResultCache served
   std::vector<SuppressionDirective> suppressions;  // of every scanned file, in file order
 };
 
@@ -61,7 +64,10 @@ class Scanner {
   FileScanResult ScanText(std::string_view path, std::string_view text) const;
 
   // Reads and scans `files` on options.jobs threads. Output order does not depend on scheduling.
-  ScanResults ScanFiles(const std::vector<parsers::WalkedFile>& files) const;
+  // With a `cache` (opened for this scanner's policies and options), a file whose result it
+  // holds is read and hashed but not scanned, and every other result is stored in it.
+  ScanResults ScanFiles(const std::vector<parsers::WalkedFile>& files,
+                        const ResultCache* cache = nullptr) const;
 
  private:
   struct Plan;

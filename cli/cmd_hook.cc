@@ -175,7 +175,8 @@ std::string FixAdvice(const std::string& help) {
   const size_t start = at == std::string::npos ? 0 : at + 8;
   const size_t end = help.find("\n\n", start);
   std::string text = help.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (at == std::string::npos) text = text.substr(0, text.find('\n'));
+  if (const size_t nl = text.find('\n'); at == std::string::npos && nl != std::string::npos)
+    text.resize(nl);
   std::string out;
   for (char c : text) {
     if (c == '\n') c = ' ';

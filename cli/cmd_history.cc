@@ -15,7 +15,9 @@ constexpr const char* kHistoryHelp =
 Scans the lines every commit added (one `git log -p` pass; merge commits add nothing of their
 own), so a secret committed and later deleted is still found. Each finding names its commit,
 author and date (text output, and `properties` in json/sarif). Without --since or --all the
-history of HEAD is scanned. Exit 0 approve, 1 block, 2 error.
+history of HEAD is scanned. In a shallow clone the commits git does not have cannot be read:
+the oldest commit present is scanned whole and a notice says the history is cut short.
+Exit 0 approve, 1 block, 2 error.
 
 Examples:
   mergegate history                         every commit reachable from HEAD
@@ -72,6 +74,12 @@ int RunHistory(const std::vector<std::string>& args) {
       ScanSession::Open(options, "history", {all ? std::string("--all") : range}, ".");
   if (!session) return kExitError;
   session->IncludeChangeRules();
+  Expected<std::string> shallow = repo->Run({"rev-parse", "--is-shallow-repository"});
+  if (shallow && shallow->starts_with("true")) {
+    session->report().notices.push_back(
+        "shallow clone: commits before the shallow boundary are not in this repository and were "
+        "not scanned (`git fetch --unshallow` fetches them)");
+  }
 
   std::vector<std::string> log_args = {"log",
                                        "--no-color",

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "change_source.h"
 #include "commands.h"
@@ -176,7 +175,8 @@ std::string FixAdvice(const std::string& help) {
   const size_t start = at == std::string::npos ? 0 : at + 8;
   const size_t end = help.find("\n\n", start);
   std::string text = help.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (at == std::string::npos) text = text.substr(0, text.find('\n'));
+  if (const size_t nl = text.find('\n'); at == std::string::npos && nl != std::string::npos)
+    text.resize(nl);
   std::string out;
   for (char c : text) {
     if (c == '\n') c = ' ';
@@ -215,6 +215,34 @@ void PrintGuidance(const RunReport& report, const std::string& action,
 struct PushedRef {
   std::string local_ref, local_oid, remote_ref, remote_oid;
 };
+
+// A 40- or 64-digit lowercase hex object id: anything else (e.g. text starting with '-') must
+// never reach git's command line.
+bool IsHexOid(const std::string& s) {
+  return (s.size() == 40 || s.size() == 64) &&
+         s.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// One pre-push stdin line: "<local-ref> <local-oid> <remote-ref> <remote-oid>".
+Expected<PushedRef> ParsePushLine(const std::string& line, int line_no) {
+  std::vector<std::pair<std::string, size_t>> fields;  // text, 0-based column
+  for (size_t i = line.find_first_not_of(" \t"); i != std::string::npos;) {
+    const size_t end = line.find_first_of(" \t", i);
+    fields.emplace_back(line.substr(i, end - i), i);
+    i = end == std::string::npos ? end : line.find_first_not_of(" \t", end);
+  }
+  const auto error = [&](const std::string& message, size_t column) {
+    return tl::unexpected(std::vector<Diagnostic>{
+        {"hook.input", message, "<stdin>", line_no, static_cast<int>(column + 1), ""}});
+  };
+  if (fields.size() != 4)
+    return error("expected '<local-ref> <local-oid> <remote-ref> <remote-oid>'", 0);
+  for (size_t i : {size_t{1}, size_t{3}}) {
+    if (!IsHexOid(fields[i].first))
+      return error("'" + fields[i].first + "' is not an object id", fields[i].second);
+  }
+  return PushedRef{fields[0].first, fields[1].first, fields[2].first, fields[3].first};
+}
 
 // The change one pushed ref brings, or nullopt when it brings nothing to scan.
 Expected<std::optional<ChangeInput>> PushChange(const parsers::GitRepo& repo,
@@ -262,16 +290,12 @@ int RunPrePush(const SessionOptions& options, const std::vector<std::string>& re
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
-    std::istringstream ss(line);
-    PushedRef r;
-    std::string extra;
-    if (!(ss >> r.local_ref >> r.local_oid >> r.remote_ref >> r.remote_oid) || (ss >> extra)) {
-      PrintDiagnostics(
-          {{"hook.input", "expected '<local-ref> <local-oid> <remote-ref> <remote-oid>'", "<stdin>",
-            line_no, 0, ""}});
+    Expected<PushedRef> r = ParsePushLine(line, line_no);
+    if (!r) {
+      PrintDiagnostics(r.error());
       return kExitError;
     }
-    refs.push_back(r);
+    refs.push_back(std::move(*r));
   }
   std::vector<std::string> targets;
   for (const auto& r : refs) targets.push_back(r.local_ref + " -> " + rest[0] + " " + r.remote_ref);

@@ -20,7 +20,7 @@ Finding MakeChangeFinding(const Rule& rule, const ChangeHit& hit) {
   f.span.start_line = f.span.end_line = std::max(1, hit.line);
   f.span.start_column = f.span.end_column = 1;
   std::string snippet = hit.text;
-  if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
+  if (snippet.size() > kMaxSnippetBytes) snippet.replace(kMaxSnippetBytes, std::string::npos, "…");
   f.snippet = util::SanitizeUtf8(snippet);
   f.fingerprint =
       util::Sha256Hex(rule.meta.id + "\n" + hit.path + "\n" + hit.detail + "\n" + hit.text)

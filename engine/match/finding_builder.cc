@@ -119,7 +119,7 @@ Finding BuildFinding(const Rule& rule, std::string_view path, std::string_view t
                         "\n" + EnclosingScope(lines, f.span.start_line))
             .substr(0, 32);
   }
-  if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
+  if (snippet.size() > kMaxSnippetBytes) snippet.replace(kMaxSnippetBytes, std::string::npos, "…");
   f.snippet = util::SanitizeUtf8(snippet);
   return f;
 }
@@ -152,7 +152,8 @@ void RedactSnippets(std::string_view text, const util::LineIndex& lines,
       pos = std::min(m.end, line_end);
     }
     if (pos < line_end) snippet.append(text.substr(pos, line_end - pos));
-    if (snippet.size() > kMaxSnippetBytes) snippet = snippet.substr(0, kMaxSnippetBytes) + "…";
+    if (snippet.size() > kMaxSnippetBytes)
+      snippet.replace(kMaxSnippetBytes, std::string::npos, "…");
     f.snippet = util::SanitizeUtf8(snippet);
   }
 }

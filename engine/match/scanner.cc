@@ -150,6 +150,7 @@ void DropGenericDuplicates(std::vector<Finding>* findings) {
 
 }  // namespace
 
+// cppcheck-suppress passedByValue ; ScanOptions is a small trivially copyable struct
 Scanner::Scanner(const PolicySet& policies, ScanOptions options)
     : policies_(policies), options_(options), plan_(std::make_unique<Plan>()) {
   std::set<std::string> distinct;

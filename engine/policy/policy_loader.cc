@@ -35,7 +35,7 @@ std::vector<std::string> Strings(const nlohmann::json& j, const char* key) {
 }
 
 std::string Str(const nlohmann::json& j, const char* key, std::string fallback = "") {
-  return j.contains(key) ? j[key].get<std::string>() : fallback;
+  return j.contains(key) ? j[key].get<std::string>() : std::move(fallback);
 }
 
 // Compiles one validated rule document. Appends located diagnostics on failure.

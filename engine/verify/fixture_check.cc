@@ -117,7 +117,7 @@ FixtureReport CheckFixtures(const PolicySet& policies) {
     if (rule->meta.origin.starts_with("builtin:")) continue;
     ++report.rules_checked;
     std::string stem = origin.filename().string();
-    stem = stem.substr(0, stem.rfind('.'));
+    if (const size_t dot = stem.rfind('.'); dot != std::string::npos) stem.resize(dot);
     std::vector<fs::path> fixtures;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(origin.parent_path(), ec)) {

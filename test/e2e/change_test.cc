@@ -1,6 +1,7 @@
 // End-to-end: change-aware commands (diff, history, hooks) on real git repositories.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -430,15 +431,88 @@ TEST(Hooks, PrePushProtocolLines) {
     std::string input;
     int exit_code;
   };
+  struct Bad {
+    std::string input, location;  // location: "<stdin>:line:column" the error names
+  };
   for (const Row& row :
        std::vector<Row>{{"(delete) " + zero40 + " refs/heads/x " + head + "\n", 0},
                         {"refs/heads/main " + head + " refs/heads/main " + head + "\n", 0},
-                        {"", 0},
-                        {"refs/heads/main " + head + "\n", 2}}) {
+                        {"refs/heads/main " + head + " refs/heads/main " + head + "\r\n\n", 0},
+                        {"", 0}}) {
     const auto out =
         RunMergegate({"hook", "run", "pre-push", "origin", r.remote}, r.work.str(), row.input);
     EXPECT_EQ(out.exit_code, row.exit_code) << row.input << out.err;
   }
+  // Malformed lines stop the push with one located line; an object id that is not hex (here
+  // one git would read as an option) never reaches git's command line.
+  const std::string ok = "refs/heads/main " + head + " refs/heads/main " + head + "\n";
+  for (const Bad& bad : std::vector<Bad>{
+           {"refs/heads/main " + head + "\n", "<stdin>:1:1:"},
+           {ok + "a b c d e\n", "<stdin>:2:1:"},
+           {"   \n", "<stdin>:1:1:"},
+           {"refs/heads/main --output=/tmp/x refs/heads/main " + head + "\n", "<stdin>:1:17:"},
+           {"refs/heads/main " + head + " refs/heads/main " + head.substr(0, 39) + "\n",
+            "<stdin>:1:"},
+           {"refs/heads/main " + head + " refs/heads/main " + std::string(40, 'G') + "\n",
+            "<stdin>:1:"},
+           {std::string("\0\xff\xfe junk\n", 10), "<stdin>:1:1:"}}) {
+    const auto out =
+        RunMergegate({"hook", "run", "pre-push", "origin", r.remote}, r.work.str(), bad.input);
+    EXPECT_EQ(out.exit_code, 2) << bad.input << out.err;
+    EXPECT_NE(out.err.find(bad.location), std::string::npos) << out.err;
+    EXPECT_NE(out.err.find("[hook.input]"), std::string::npos) << out.err;
+  }
+}
+
+// A shallow clone lacks the commits before its boundary: history scans the oldest commit it has
+// whole (so what that tree holds is still found), and says the rest was not scanned; a base
+// the clone does not have is a clear error.
+TEST(ChangeCli, ShallowCloneHistoryIsScannedAndSaysItIsCutShort) {
+  TempDir src;
+  src.Write("README.md", "hello\n");
+  testing::InitRepo(src.str());
+  Commit(src, "old.py", "T = \"" + Token(14) + "\"\n", "old leak");
+  Git({"rm", "-q", "old.py"}, src.str());
+  Git({"commit", "-q", "-m", "remove old leak"}, src.str());
+  Commit(src, "new.py", "S = \"" + Token(15) + "\"\n", "new leak");
+  TempDir parent;
+  Git({"clone", "-q", "--depth", "1", "file://" + src.str(), "shallow"}, parent.str());
+  const std::string shallow = (parent.path() / "shallow").string();
+  ASSERT_EQ(Trim(Git({"rev-parse", "--is-shallow-repository"}, shallow).out), "true");
+
+  const auto cut = RunMergegate({"history", "--format", "json"}, shallow);
+  ASSERT_EQ(cut.exit_code, 1) << cut.err;
+  const auto doc = nlohmann::json::parse(cut.out);
+  ASSERT_EQ(doc["findings"].size(), 1u) << cut.out;
+  EXPECT_EQ(doc["findings"][0]["path"], "new.py");
+  ASSERT_EQ(doc["notices"].size(), 1u) << cut.out;
+  EXPECT_NE(doc["notices"][0].get<std::string>().find("shallow clone"), std::string::npos);
+  // The full repository has both leaks and no such notice.
+  const auto full =
+      nlohmann::json::parse(RunMergegate({"history", "--format", "json"}, src.str()).out);
+  EXPECT_EQ(full["findings"].size(), 2u);
+  EXPECT_TRUE(full["notices"].empty());
+
+  const auto diff = RunMergegate({"diff", "--base", "HEAD~1"}, shallow);
+  EXPECT_EQ(diff.exit_code, 2);
+  EXPECT_NE(diff.err.find("unknown revision 'HEAD~1'"), std::string::npos) << diff.err;
+  EXPECT_EQ(std::count(diff.err.begin(), diff.err.end(), '\n'), 1) << diff.err;
+}
+
+// A detached HEAD (as CI checkouts often are) is gated like a branch.
+TEST(ChangeCli, DetachedHeadIsGatedLikeABranch) {
+  ScopeRepo r;
+  Git({"checkout", "-q", "--detach", "feature"}, r.dir.str());
+  ASSERT_EQ(Trim(Git({"rev-parse", "--abbrev-ref", "HEAD"}, r.dir.str()).out), "HEAD");
+  const auto diff = RunMergegate({"diff", "--base", "main", "--format", "json"}, r.dir.str());
+  ASSERT_EQ(diff.exit_code, 1) << diff.err;
+  EXPECT_EQ(FindingLines(diff.out),
+            (std::vector<std::pair<std::string, int>>{{"github-classic-pat", 3}}));
+  EXPECT_EQ(nlohmann::json::parse(diff.out)["branch"], "");
+  const auto history = RunMergegate({"history", "--format", "json"}, r.dir.str());
+  EXPECT_EQ(history.exit_code, 1) << history.err;
+  EXPECT_EQ(nlohmann::json::parse(history.out)["findings"].size(), 2u);
+  EXPECT_EQ(RunMergegate({"scan", "."}, r.dir.str()).exit_code, 1);
 }
 
 TEST(Hooks, PreCommitBlocksAStagedSecret) {

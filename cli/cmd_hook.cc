@@ -10,6 +10,7 @@
 #include "change_source.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "mergegate/parsers/pre_push.h"
 
 namespace fs = std::filesystem;
 
@@ -212,13 +213,10 @@ void PrintGuidance(const RunReport& report, const std::string& action,
             << override_command << " (the gate runs again in CI)\n";
 }
 
-struct PushedRef {
-  std::string local_ref, local_oid, remote_ref, remote_oid;
-};
-
 // The change one pushed ref brings, or nullopt when it brings nothing to scan.
 Expected<std::optional<ChangeInput>> PushChange(const parsers::GitRepo& repo,
-                                                const std::string& remote, const PushedRef& r) {
+                                                const std::string& remote,
+                                                const parsers::PushedRef& r) {
   if (parsers::IsZeroOid(r.local_oid)) return std::optional<ChangeInput>();  // a deletion
   if (!parsers::IsZeroOid(r.remote_oid) && repo.HasCommit(r.remote_oid)) {
     Expected<ChangeInput> c = GitRangeChange(repo, r.remote_oid, r.local_oid);
@@ -256,29 +254,20 @@ int RunPrePush(const SessionOptions& options, const std::vector<std::string>& re
     PrintDiagnostics(repo.error());
     return kExitError;
   }
-  std::vector<PushedRef> refs;
-  int line_no = 0;
-  for (std::string line; std::getline(std::cin, line);) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    std::istringstream ss(line);
-    PushedRef r;
-    std::string extra;
-    if (!(ss >> r.local_ref >> r.local_oid >> r.remote_ref >> r.remote_oid) || (ss >> extra)) {
-      PrintDiagnostics(
-          {{"hook.input", "expected '<local-ref> <local-oid> <remote-ref> <remote-oid>'", "<stdin>",
-            line_no, 0, ""}});
-      return kExitError;
-    }
-    refs.push_back(r);
+  std::ostringstream input;
+  input << std::cin.rdbuf();
+  Expected<std::vector<parsers::PushedRef>> refs = parsers::ParsePrePushInput(input.str());
+  if (!refs) {
+    PrintDiagnostics(refs.error());
+    return kExitError;
   }
   std::vector<std::string> targets;
-  for (const auto& r : refs) targets.push_back(r.local_ref + " -> " + rest[0] + " " + r.remote_ref);
+  for (const auto& r : *refs)
+    targets.push_back(r.local_ref + " -> " + rest[0] + " " + r.remote_ref);
   std::unique_ptr<ScanSession> session = ScanSession::Open(options, "hook pre-push", targets, ".");
   if (!session) return kExitError;
   session->IncludeChangeRules();
-  for (const PushedRef& r : refs) {
+  for (const parsers::PushedRef& r : *refs) {
     Expected<std::optional<ChangeInput>> change = PushChange(*repo, rest[0], r);
     if (!change) {
       PrintDiagnostics(change.error());

@@ -22,11 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (refs.error().empty() || refs.error()[0].line < 1) __builtin_trap();
     return 0;
   }
-  // Only full object ids reach git's command line; refs hold no separators.
+  // Only full object ids reach git's command line; ref names hold no separator or control
+  // character.
   for (const auto& r : *refs) {
     if (!IsHexId(r.local_oid) || !IsHexId(r.remote_oid)) __builtin_trap();
     for (const std::string* ref : {&r.local_ref, &r.remote_ref}) {
-      if (ref->empty() || ref->find_first_of(" \n") != std::string::npos) __builtin_trap();
+      if (ref->empty()) __builtin_trap();
+      for (const char c : *ref) {
+        if (c == ' ' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) __builtin_trap();
+      }
     }
   }
   return 0;

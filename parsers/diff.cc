@@ -311,12 +311,13 @@ class Parser {
                            "patch paths must be relative and must not contain '..'"});
       }
     }
-    if (file_->old_path.empty() && file_->new_path.empty()) {
+    if (file_->change == FileChange::kAdded) file_->old_path.clear();
+    if (file_->change == FileChange::kDeleted) file_->new_path.clear();
+    // Checked after the clearing above: an added file needs a new path, a deleted one an old.
+    if (file_->path().empty()) {
       errors_.push_back(
           {"diff.malformed", "file header without a path", origin_, file_->patch_line, 0, ""});
     }
-    if (file_->change == FileChange::kAdded) file_->old_path.clear();
-    if (file_->change == FileChange::kDeleted) file_->new_path.clear();
     file_ = nullptr;
   }
 

@@ -8,6 +8,16 @@ bool IsObjectId(std::string_view s) {
          s.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
 }
 
+// Git ref names hold no control characters (git check-ref-format); refusing them also keeps
+// terminal escapes out of what the hook prints. git writes "(delete)" for a deleted ref.
+bool IsRefName(std::string_view s) {
+  if (s.empty()) return false;
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
+  }
+  return true;
+}
+
 // Splits `line` on single spaces; an empty word (two spaces in a row) fails the line.
 std::vector<std::string_view> Words(std::string_view line) {
   std::vector<std::string_view> words;
@@ -34,7 +44,7 @@ Expected<std::vector<PushedRef>> ParsePrePushInput(std::string_view text) {
     if (line.empty()) continue;
     const std::vector<std::string_view> w = Words(line);
     const bool ok =
-        w.size() == 4 && !w[0].empty() && !w[2].empty() && IsObjectId(w[1]) && IsObjectId(w[3]);
+        w.size() == 4 && IsRefName(w[0]) && IsObjectId(w[1]) && IsRefName(w[2]) && IsObjectId(w[3]);
     if (!ok) {
       return Fail({"hook.input", "expected '<local-ref> <local-oid> <remote-ref> <remote-oid>'",
                    "<stdin>", line_no, 0, "object ids are 40 or 64 hex digits"});

@@ -38,6 +38,7 @@ const Case kCases[] = {
     {"double_space", "refs/heads/main  " + kOid1 + " refs/heads/main " + kOid2, 0, 1},
     {"tab_separated", "refs/heads/main\t" + kOid1 + "\trefs/heads/main\t" + kOid2, 0, 1},
     {"bad_second_line", "refs/heads/a " + kOid1 + " refs/heads/a " + kOid2 + "\n\ngarbage\n", 0, 3},
+    {"escape_in_ref", "refs/heads/\x1b[31m " + kOid1 + " refs/heads/a " + kOid2, 0, 1},
     {"nul_byte", std::string("refs/heads/a\0 ", 14) + kOid1 + " refs/heads/a " + kOid2, 0, 1},
 };
 
@@ -59,7 +60,7 @@ TEST_P(PrePushTest, Parses) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Lines, PrePushTest, ::testing::ValuesIn(kCases),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const auto& p) { return std::string(p.param.name); });
 
 TEST(PrePush, KeepsFieldsInOrder) {
   const auto refs = ParsePrePushInput("refs/heads/a " + kOid1 + " refs/heads/b " + kOid2 + "\n");

@@ -18,7 +18,8 @@ struct PushedRef {
 
 // Parses the hook's whole stdin. Blank lines are skipped and a trailing CR is ignored. Fails
 // with a diagnostic naming the first malformed line (file "<stdin>", its 1-based number): not
-// four space-separated words, or an object id that is not 40 or 64 hex digits.
+// four space-separated words, a ref name with a control character, or an object id that is not 40
+// or 64 hex digits.
 Expected<std::vector<PushedRef>> ParsePrePushInput(std::string_view text);
 
 }  // namespace mergegate::parsers

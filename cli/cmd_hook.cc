@@ -9,6 +9,7 @@
 #include "change_source.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "mergegate/parsers/pre_push.h"
 
 namespace fs = std::filesystem;
 
@@ -212,41 +213,10 @@ void PrintGuidance(const RunReport& report, const std::string& action,
             << override_command << " (the gate runs again in CI)\n";
 }
 
-struct PushedRef {
-  std::string local_ref, local_oid, remote_ref, remote_oid;
-};
-
-// A 40- or 64-digit lowercase hex object id: anything else (e.g. text starting with '-') must
-// never reach git's command line.
-bool IsHexOid(const std::string& s) {
-  return (s.size() == 40 || s.size() == 64) &&
-         s.find_first_not_of("0123456789abcdef") == std::string::npos;
-}
-
-// One pre-push stdin line: "<local-ref> <local-oid> <remote-ref> <remote-oid>".
-Expected<PushedRef> ParsePushLine(const std::string& line, int line_no) {
-  std::vector<std::pair<std::string, size_t>> fields;  // text, 0-based column
-  for (size_t i = line.find_first_not_of(" \t"); i != std::string::npos;) {
-    const size_t end = line.find_first_of(" \t", i);
-    fields.emplace_back(line.substr(i, end - i), i);
-    i = end == std::string::npos ? end : line.find_first_not_of(" \t", end);
-  }
-  const auto error = [&](const std::string& message, size_t column) {
-    return tl::unexpected(std::vector<Diagnostic>{
-        {"hook.input", message, "<stdin>", line_no, static_cast<int>(column + 1), ""}});
-  };
-  if (fields.size() != 4)
-    return error("expected '<local-ref> <local-oid> <remote-ref> <remote-oid>'", 0);
-  for (size_t i : {size_t{1}, size_t{3}}) {
-    if (!IsHexOid(fields[i].first))
-      return error("'" + fields[i].first + "' is not an object id", fields[i].second);
-  }
-  return PushedRef{fields[0].first, fields[1].first, fields[2].first, fields[3].first};
-}
-
 // The change one pushed ref brings, or nullopt when it brings nothing to scan.
 Expected<std::optional<ChangeInput>> PushChange(const parsers::GitRepo& repo,
-                                                const std::string& remote, const PushedRef& r) {
+                                                const std::string& remote,
+                                                const parsers::PushedRef& r) {
   if (parsers::IsZeroOid(r.local_oid)) return std::optional<ChangeInput>();  // a deletion
   if (!parsers::IsZeroOid(r.remote_oid) && repo.HasCommit(r.remote_oid)) {
     Expected<ChangeInput> c = GitRangeChange(repo, r.remote_oid, r.local_oid);
@@ -284,25 +254,20 @@ int RunPrePush(const SessionOptions& options, const std::vector<std::string>& re
     PrintDiagnostics(repo.error());
     return kExitError;
   }
-  std::vector<PushedRef> refs;
-  int line_no = 0;
-  for (std::string line; std::getline(std::cin, line);) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    Expected<PushedRef> r = ParsePushLine(line, line_no);
-    if (!r) {
-      PrintDiagnostics(r.error());
-      return kExitError;
-    }
-    refs.push_back(std::move(*r));
+  std::ostringstream input;
+  input << std::cin.rdbuf();
+  Expected<std::vector<parsers::PushedRef>> refs = parsers::ParsePrePushInput(input.str());
+  if (!refs) {
+    PrintDiagnostics(refs.error());
+    return kExitError;
   }
   std::vector<std::string> targets;
-  for (const auto& r : refs) targets.push_back(r.local_ref + " -> " + rest[0] + " " + r.remote_ref);
+  for (const auto& r : *refs)
+    targets.push_back(r.local_ref + " -> " + rest[0] + " " + r.remote_ref);
   std::unique_ptr<ScanSession> session = ScanSession::Open(options, "hook pre-push", targets, ".");
   if (!session) return kExitError;
   session->IncludeChangeRules();
-  for (const PushedRef& r : refs) {
+  for (const parsers::PushedRef& r : *refs) {
     Expected<std::optional<ChangeInput>> change = PushChange(*repo, rest[0], r);
     if (!change) {
       PrintDiagnostics(change.error());

@@ -1,6 +1,7 @@
 #include "mergegate/parsers/diff.h"
 
 #include <charconv>
+#include <limits>
 #include <optional>
 
 namespace mergegate::parsers {
@@ -16,17 +17,20 @@ bool Consume(std::string_view* s, std::string_view prefix) {
   return true;
 }
 
-// Parses "N" or "N,M" (M defaults to 1).
+// Parses a whole unsigned decimal number (from_chars alone would accept a leading '-').
+bool ParseCount(std::string_view s, int* out) {
+  return !s.empty() && s.front() >= '0' && s.front() <= '9' &&
+         std::from_chars(s.data(), s.data() + s.size(), *out).ptr == s.data() + s.size();
+}
+
+// Parses "N" or "N,M" (M defaults to 1). The hunk's lines are numbered up to N+M, so that sum
+// must fit in an int.
 bool ParseRange(std::string_view s, int* start, int* count) {
   const size_t comma = s.find(',');
-  const std::string_view a = s.substr(0, comma);
-  if (std::from_chars(a.data(), a.data() + a.size(), *start).ec != std::errc() || a.empty()) {
-    return false;
-  }
+  if (!ParseCount(s.substr(0, comma), start)) return false;
   *count = 1;
-  if (comma == std::string_view::npos) return true;
-  const std::string_view b = s.substr(comma + 1);
-  return !b.empty() && std::from_chars(b.data(), b.data() + b.size(), *count).ec == std::errc();
+  if (comma != std::string_view::npos && !ParseCount(s.substr(comma + 1), count)) return false;
+  return *start <= std::numeric_limits<int>::max() - *count;
 }
 
 // "@@ -a,b +c,d @@ optional section" -> hunk numbers.
@@ -311,12 +315,13 @@ class Parser {
                            "patch paths must be relative and must not contain '..'"});
       }
     }
-    if (file_->old_path.empty() && file_->new_path.empty()) {
+    if (file_->change == FileChange::kAdded) file_->old_path.clear();
+    if (file_->change == FileChange::kDeleted) file_->new_path.clear();
+    // Checked after the clearing above: an added file needs a new path, a deleted one an old.
+    if (file_->path().empty()) {
       errors_.push_back(
           {"diff.malformed", "file header without a path", origin_, file_->patch_line, 0, ""});
     }
-    if (file_->change == FileChange::kAdded) file_->old_path.clear();
-    if (file_->change == FileChange::kDeleted) file_->new_path.clear();
     file_ = nullptr;
   }
 

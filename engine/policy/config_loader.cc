@@ -50,16 +50,20 @@ std::string FindConfigFile(const std::string& start_dir, const std::string& stop
 }
 
 Expected<Config> LoadConfig(const std::string& path) {
-  static const SchemaValidator validator("config.schema.json");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail({"config.read", "cannot read configuration file", path, 0, 0, ""});
   std::ostringstream text;
   text << in.rdbuf();
-  Expected<YamlDocument> doc = ParseYamlDocument(text.str(), path);
+  return ParseConfig(text.str(), path);
+}
+
+Expected<Config> ParseConfig(const std::string& text, const std::string& path) {
+  static const SchemaValidator validator("config.schema.json");
+  Expected<YamlDocument> doc = ParseYamlDocument(text, path);
   if (!doc) return tl::unexpected(doc.error());
   Config config;
   config.path = path;
-  config.text = text.str();
+  config.text = text;
   if (doc->json.is_null()) return config;  // an empty file means all defaults
   Diagnostics errors;
   for (const SchemaError& e : validator.Validate(doc->json)) {

@@ -23,12 +23,24 @@ std::pair<int, int> LineColumn(const std::string& text, size_t offset) {
   return {line, column};
 }
 
+// `j[key]` when `j` is an object holding `key`, else null. Input logs are untrusted: a const
+// operator[] on a missing key is undefined behaviour (an assertion in nlohmann::json).
+const json& Field(const json& j, const char* key) {
+  static const json kNull;
+  if (!j.is_object()) return kNull;
+  const auto it = j.find(key);
+  return it == j.end() ? kNull : *it;
+}
+
+// The string at `j[key]`, or `fallback` when absent or not a string.
+std::string Str(const json& j, const char* key, const std::string& fallback = "") {
+  const json& v = Field(j, key);
+  return v.is_string() ? v.get<std::string>() : fallback;
+}
+
 Severity ResultSeverity(const json& result) {
-  if (result.contains("properties") && result["properties"].contains("mergegate/severity")) {
-    if (auto s = ParseSeverity(result["properties"]["mergegate/severity"].get<std::string>()))
-      return *s;
-  }
-  const std::string level = result.value("level", "warning");
+  if (auto s = ParseSeverity(Str(Field(result, "properties"), "mergegate/severity"))) return *s;
+  const std::string level = Str(result, "level", "warning");
   return level == "error"     ? Severity::kHigh
          : level == "warning" ? Severity::kMedium
                               : Severity::kLow;
@@ -36,20 +48,21 @@ Severity ResultSeverity(const json& result) {
 
 // Identity of a result across shards: rule, location and fingerprint.
 std::string ResultKey(const json& result) {
-  std::string key = result.value("ruleId", "");
-  if (result.contains("locations") && !result["locations"].empty()) {
-    const json& loc = result["locations"][0]["physicalLocation"];
-    key += "\n" + loc["artifactLocation"].value("uri", "") + "\n" +
-           std::to_string(loc["region"].value("startLine", 0)) + ":" +
-           std::to_string(loc["region"].value("startColumn", 0));
+  std::string key = Str(result, "ruleId");
+  const json& locations = Field(result, "locations");
+  if (locations.is_array() && !locations.empty()) {
+    const json& loc = Field(locations[0], "physicalLocation");
+    const json& region = Field(loc, "region");
+    key += "\n" + Str(Field(loc, "artifactLocation"), "uri") + "\n" +
+           Field(region, "startLine").dump() + ":" + Field(region, "startColumn").dump();
   }
   if (result.contains("fingerprints")) key += "\n" + result["fingerprints"].dump();
   return key;
 }
 
 std::string RunKey(const json& run) {
-  std::string key = run["tool"]["driver"].value("name", "");
-  if (run.contains("automationDetails")) key += "\n" + run["automationDetails"].value("id", "");
+  std::string key = Str(Field(Field(run, "tool"), "driver"), "name");
+  if (run.contains("automationDetails")) key += "\n" + Str(run["automationDetails"], "id");
   return key;
 }
 
@@ -71,7 +84,7 @@ Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Sev
       return Fail(
           {"merge.json", std::string("invalid JSON: ") + e.what(), input.name, line, column, ""});
     }
-    if (!log.is_object() || log.value("version", "") != "2.1.0" || !log.contains("runs") ||
+    if (!log.is_object() || Str(log, "version") != "2.1.0" || !log.contains("runs") ||
         !log["runs"].is_array()) {
       return Fail({"merge.sarif",
                    "not a SARIF 2.1.0 log (needs version \"2.1.0\" and a runs array)", input.name,
@@ -79,6 +92,10 @@ Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Sev
     }
     try {
       for (const json& run : log["runs"]) {
+        if (!run.is_object() || !Field(Field(run, "tool"), "driver").is_object()) {
+          return Fail(
+              {"merge.sarif", "malformed SARIF: a run without tool.driver", input.name, 0, 0, ""});
+        }
         const std::string key = RunKey(run);
         auto [it, inserted] = merged_runs.emplace(key, run);
         json& target = it->second;
@@ -89,12 +106,12 @@ Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Sev
           target["invocations"] = json::array();
         }
         json& rules = target["tool"]["driver"]["rules"];
-        const json source_rules = run["tool"]["driver"].value("rules", json::array());
-        for (const json& rule : source_rules) {
-          const std::string id = rule.value("id", "");
+        const json& source_rules = Field(run["tool"]["driver"], "rules");
+        for (size_t i = 0; source_rules.is_array() && i < source_rules.size(); ++i) {
+          const std::string id = Str(source_rules[i], "id");
           if (!rule_index[key].contains(id)) {
             rule_index[key][id] = static_cast<int>(rules.size());
-            rules.push_back(rule);
+            rules.push_back(source_rules[i]);
           }
         }
         for (const json& invocation : run.value("invocations", json::array())) {
@@ -106,7 +123,7 @@ Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Sev
             ++out.duplicates;
             continue;
           }
-          const std::string id = result.value("ruleId", "");
+          const std::string id = Str(result, "ruleId");
           if (rule_index[key].contains(id)) result["ruleIndex"] = rule_index[key][id];
           target["results"].push_back(std::move(result));
         }
@@ -125,8 +142,7 @@ Expected<SarifMergeResult> MergeSarif(const std::vector<SarifInput>& inputs, Sev
       ++out.results;
       const bool suppressed = result.contains("suppressions") && !result["suppressions"].empty();
       // Warn-mode findings (config overrides) are reported but never block.
-      const bool warn_only = result.contains("properties") &&
-                             result["properties"].value("mergegate/blocking", true) == false;
+      const bool warn_only = Field(Field(result, "properties"), "mergegate/blocking") == false;
       if (!suppressed && !warn_only && ResultSeverity(result) >= fail_on) ++blocking;
     }
     runs.push_back(std::move(run));

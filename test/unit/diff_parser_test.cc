@@ -244,6 +244,15 @@ const BadCase kBad[] = {
      "diff.unsafe-path", 1},
     {"bad_quote", "diff --git \"a/x\\q\" \"b/x\"\n", "diff.malformed", 1},
     {"hunk_before_file", "@@ -1 +1 @@\n-a\n+b\n", "diff.malformed", 1},
+    // Found by fuzzing: a negative start made negative line numbers.
+    {"negative_start", "--- a/f\n+++ b/f\n@@ --50,1 +50,1 @@\n-a\n+b\n", "diff.malformed", 3},
+    {"line_number_overflow", "--- a/f\n+++ b/f\n@@ -1,1 +2147483647,2 @@\n-a\n+b\n+c\n",
+     "diff.malformed", 3},
+    {"trailing_garbage_in_range", "--- a/f\n+++ b/f\n@@ -1x +1 @@\n-a\n+b\n", "diff.malformed", 3},
+    // Found by fuzzing: an added file whose only path was the (empty) old side.
+    {"added_without_new_path", "diff --git a/x \"\"\nnew file mode 100644\n", "diff.malformed", 1},
+    {"deleted_without_old_path", "diff --git \"\" b/x\ndeleted file mode 100644\n",
+     "diff.malformed", 1},
 };
 
 class DiffParserBad : public ::testing::TestWithParam<BadCase> {};

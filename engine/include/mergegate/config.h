@@ -81,6 +81,10 @@ std::string FindConfigFile(const std::string& start_dir, const std::string& stop
 // Reads and validates `path`. Fails with located diagnostics.
 Expected<Config> LoadConfig(const std::string& path);
 
+// Validates `text`, the contents of the configuration file at `path` (relative `packs`,
+// `policies` and `decision_log` resolve against its directory). Fails with located diagnostics.
+Expected<Config> ParseConfig(const std::string& text, const std::string& path);
+
 // The commented starter file `mergegate init` writes.
 std::string_view StarterConfig();
 

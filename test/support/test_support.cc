@@ -162,4 +162,16 @@ std::string FakeGithubToken(const std::string& prefix, unsigned seed) {
   return prefix + random + check;
 }
 
+PolicySet MustLoadPolicies(const std::vector<std::string>& yamls) {
+  std::vector<PolicyFile> files;
+  for (size_t i = 0; i < yamls.size(); ++i)
+    files.push_back({"r" + std::to_string(i) + ".yaml", "test", yamls[i]});
+  Expected<PolicySet> set = LoadPolicies(files);
+  if (!set) {
+    ADD_FAILURE() << FormatDiagnostic(set.error()[0]);
+    return PolicySet({});
+  }
+  return std::move(*set);
+}
+
 }  // namespace mergegate::testing

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mergegate/parsers/process.h"
+#include "mergegate/policy.h"
 
 namespace mergegate::testing {
 
@@ -55,5 +56,9 @@ std::vector<std::string> ValidateAgainstSchema(const nlohmann::json& doc,
 
 // Makes a structurally valid fake token for tests: fake values, never real credentials.
 std::string FakeGithubToken(const std::string& prefix, unsigned seed);
+
+// Loads `yamls` as policy files r0.yaml, r1.yaml, ... of pack "test"; a load error fails the
+// current test (with the first diagnostic) and yields an empty set.
+PolicySet MustLoadPolicies(const std::vector<std::string>& yamls);
 
 }  // namespace mergegate::testing

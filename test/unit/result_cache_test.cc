@@ -16,15 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-PolicySet MustLoad(const std::vector<std::string>& yamls) {
-  std::vector<PolicyFile> files;
-  for (size_t i = 0; i < yamls.size(); ++i)
-    files.push_back({"r" + std::to_string(i) + ".yaml", "test", yamls[i]});
-  auto set = LoadPolicies(files);
-  EXPECT_TRUE(set.has_value()) << (set ? "" : FormatDiagnostic(set.error()[0]));
-  return std::move(*set);
-}
-
 constexpr const char* kSecretRule = R"(id: test-secret
 title: t
 message: secret found
@@ -91,7 +82,7 @@ void ExpectSameResult(const FileScanResult& a, const FileScanResult& b) {
 
 class ResultCacheTest : public ::testing::Test {
  protected:
-  PolicySet policies_ = MustLoad({kSecretRule, kOtherRule});
+  PolicySet policies_ = testing::MustLoadPolicies({kSecretRule, kOtherRule});
   Scanner scanner_{policies_, {}};
   std::string secret_ = RandomSecret(7);
   FileScanResult result_ = scanner_.ScanText("conf/app.cfg", Text(secret_));
@@ -129,7 +120,7 @@ TEST_F(ResultCacheTest, EveryTruncationIsRejected) {
 TEST_F(ResultCacheTest, AnotherKeyOrAnUnknownRuleIsRejected) {
   const std::string entry = EncodeCacheEntry(key_, result_);
   EXPECT_FALSE(DecodeCacheEntry(entry, key_ + "x", "conf/app.cfg", policies_));
-  const PolicySet fewer = MustLoad({kSecretRule});
+  const PolicySet fewer = testing::MustLoadPolicies({kSecretRule});
   EXPECT_FALSE(DecodeCacheEntry(entry, key_, "conf/app.cfg", fewer));
 }
 
@@ -178,7 +169,8 @@ TEST_F(ResultCacheTest, StoreThenLoadWithinOneDigestOnly) {
     EXPECT_NE(cache2->digest(), cache->digest()) << other.what;
     EXPECT_FALSE(cache2->Load("conf/app.cfg", sha)) << other.what;
   }
-  const PolicySet changed = MustLoad({kSecretRule, std::string(kOtherRule) + "  # edited\n"});
+  const PolicySet changed =
+      testing::MustLoadPolicies({kSecretRule, std::string(kOtherRule) + "  # edited\n"});
   auto cache3 = ResultCache::Open(dir.str(), changed, {}, "engine 1");
   ASSERT_TRUE(cache3.has_value());
   EXPECT_FALSE(cache3->Load("conf/app.cfg", sha)) << "an edited rule";
@@ -217,7 +209,7 @@ TEST_F(ResultCacheTest, CorruptEntriesAreMissesAndAreRewritten) {
 TEST(ResultCacheOpen, AnUncreatableDirectoryIsADiagnostic) {
   testing::TempDir dir;
   const fs::path file = dir.Write("not-a-dir", "x");
-  const PolicySet policies = MustLoad({kOtherRule});
+  const PolicySet policies = testing::MustLoadPolicies({kOtherRule});
   auto cache = ResultCache::Open((file / "cache").string(), policies, {}, "engine 1");
   ASSERT_FALSE(cache.has_value());
   EXPECT_EQ(cache.error()[0].code, "cache.open");

@@ -6,15 +6,6 @@
 namespace mergegate {
 namespace {
 
-PolicySet MustLoad(const std::vector<std::string>& yamls) {
-  std::vector<PolicyFile> files;
-  for (size_t i = 0; i < yamls.size(); ++i)
-    files.push_back({"r" + std::to_string(i) + ".yaml", "test", yamls[i]});
-  auto set = LoadPolicies(files);
-  EXPECT_TRUE(set.has_value()) << (set ? "" : FormatDiagnostic(set.error()[0]));
-  return std::move(*set);
-}
-
 constexpr const char* kSecretRule = R"(id: test-secret
 title: t
 message: secret found
@@ -27,7 +18,7 @@ match:
 )";
 
 TEST(Scanner, SecretIsRedactedEverywhereAndLocatedAtTheSecret) {
-  PolicySet set = MustLoad({kSecretRule});
+  PolicySet set = testing::MustLoadPolicies({kSecretRule});
   Scanner scanner(set, {});
   const std::string secret = "sk_Q9vX2mK7pL4wR8tY3nB6";
   const FileScanResult r = scanner.ScanText("app.cfg", "# config\nkey=" + secret + " other\n");
@@ -43,7 +34,7 @@ TEST(Scanner, SecretIsRedactedEverywhereAndLocatedAtTheSecret) {
 }
 
 TEST(Scanner, EntropyKeywordsAndPlaceholdersFilter) {
-  PolicySet set = MustLoad({kSecretRule});
+  PolicySet set = testing::MustLoadPolicies({kSecretRule});
   Scanner scanner(set, {});
   EXPECT_TRUE(
       scanner.ScanText("a.cfg", "key=sk_aaaaaaaaaaaaaaaaaaaa\n").findings.empty());  // low entropy
@@ -53,7 +44,7 @@ TEST(Scanner, EntropyKeywordsAndPlaceholdersFilter) {
 }
 
 TEST(Scanner, OneFindingsSnippetNeverShowsAnotherSecretOnTheSameLine) {
-  PolicySet set = MustLoad({kSecretRule});
+  PolicySet set = testing::MustLoadPolicies({kSecretRule});
   Scanner scanner(set, {});
   const FileScanResult r =
       scanner.ScanText("a.cfg", "key=sk_Q9vX2mK7pL4wR8tY3nB6 key=sk_Z1aB2cD3eF4gH5iJ6kL7\n");
@@ -65,7 +56,7 @@ TEST(Scanner, OneFindingsSnippetNeverShowsAnotherSecretOnTheSameLine) {
 }
 
 TEST(Scanner, SameMatchInOneFileGetsDistinctFingerprints) {
-  PolicySet set = MustLoad({R"(id: todo
+  PolicySet set = testing::MustLoadPolicies({R"(id: todo
 title: t
 message: m
 severity: low
@@ -78,7 +69,7 @@ match: {regex: 'TODO'}
 }
 
 TEST(Scanner, StructuralRulesOnlyRunOnTheirLanguage) {
-  PolicySet set = MustLoad({R"(id: py-eval
+  PolicySet set = testing::MustLoadPolicies({R"(id: py-eval
 title: t
 message: m
 severity: high
@@ -93,7 +84,7 @@ match:
 }
 
 TEST(Scanner, MultiLineSecretsAreMaskedInEverySnippetAndPreviewShowsOnlyTheKeyType) {
-  PolicySet set = MustLoad({R"(id: test-pem
+  PolicySet set = testing::MustLoadPolicies({R"(id: test-pem
 title: t
 message: key found
 severity: critical
@@ -103,14 +94,14 @@ match:
   regex: '(-----BEGIN RSA PRIVATE KEY-----[\s\S]+?-----END RSA PRIVATE KEY-----)'
   keywords: [private key]
 )",
-                            R"(id: test-body-line
+                                             R"(id: test-body-line
 title: t
 message: a code rule that happens to match inside the key body
 severity: low
 match:
   regex: 'QkzR\w+'
 )",
-                            R"(id: test-specific
+                                             R"(id: test-specific
 title: t
 message: a specific rule on the same key
 severity: critical

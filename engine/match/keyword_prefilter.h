@@ -19,10 +19,14 @@ class KeywordPrefilter {
   std::vector<bool> Present(std::string_view text) const;
 
  private:
+  static constexpr uint32_t kHasOutput = 0x80000000u;
+
   size_t keyword_count_ = 0;
-  int classes_ = 1;                         // byte classes; 0 = no keyword uses the byte
-  std::vector<uint8_t> class_of_;           // 256 entries, case-folded
-  std::vector<int32_t> next_;               // state * classes_ + class -> state
+  int classes_ = 1;                // byte classes; 0 = no keyword uses the byte
+  std::vector<uint8_t> class_of_;  // 256 entries, case-folded
+  // Row of state s + class -> row of the next state (row = s * classes_), with kHasOutput set
+  // when that state ends a keyword: the scan loop touches out_ only then.
+  std::vector<uint32_t> rows_;
   std::vector<std::vector<uint32_t>> out_;  // keywords ending at each state (suffixes included)
 };
 

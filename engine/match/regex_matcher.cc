@@ -15,25 +15,35 @@ RE2::Options MatcherRe2Options() {
   return options;
 }
 
-std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec, std::string* field,
-                                                          std::string* error) {
+std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec, bool deferred,
+                                                          std::string* field, std::string* error) {
   std::shared_ptr<RegexMatcher> m(new RegexMatcher());
   m->spec_ = spec;
   // (?m): ^ and $ match at line boundaries, which is what rule authors expect of source files.
   m->set_pattern_ = "(?m)" + spec.regex;
-  m->re_ = std::make_unique<RE2>(m->set_pattern_, MatcherRe2Options());
-  if (!m->re_->ok()) {
+  if (deferred) return m;
+  m->compiled_ = m->CompileRegexes(field, error);
+  if (!m->compiled_) return nullptr;
+  return m;
+}
+
+std::unique_ptr<RegexMatcher::Compiled> RegexMatcher::CompileRegexes(std::string* field,
+                                                                     std::string* error) const {
+  auto c = std::make_unique<Compiled>();
+  c->re = std::make_unique<RE2>(set_pattern_, MatcherRe2Options());
+  if (!c->re->ok()) {
     *field = "regex";
-    *error = m->re_->error();
+    *error = c->re->error();
     return nullptr;
   }
-  const int groups = m->re_->NumberOfCapturingGroups();
-  if (m->spec_.secret_group < 0) m->spec_.secret_group = groups > 0 ? 1 : 0;
-  if (m->spec_.secret_group > groups) {
+  const int groups = c->re->NumberOfCapturingGroups();
+  c->secret_group = spec_.secret_group >= 0 ? spec_.secret_group : (groups > 0 ? 1 : 0);
+  if (c->secret_group > groups) {
     *field = "secret-group";
     *error = "the regex has only " + std::to_string(groups) + " capture group(s)";
     return nullptr;
   }
+  c->floor = RunFloor::Of(set_pattern_, c->secret_group, groups);
   auto compile_all = [&](const std::vector<std::string>& patterns, const char* name,
                          std::vector<std::unique_ptr<RE2>>* out) {
     for (size_t i = 0; i < patterns.size(); ++i) {
@@ -47,27 +57,38 @@ std::shared_ptr<const RegexMatcher> RegexMatcher::Compile(const RegexSpec& spec,
     }
     return true;
   };
-  if (!compile_all(spec.allow_secrets, "secrets", &m->allow_secrets_)) return nullptr;
-  if (!compile_all(spec.allow_lines, "lines", &m->allow_lines_)) return nullptr;
-  return m;
+  if (!compile_all(spec_.allow_secrets, "secrets", &c->allow_secrets)) return nullptr;
+  if (!compile_all(spec_.allow_lines, "lines", &c->allow_lines)) return nullptr;
+  return c;
 }
 
-bool RegexMatcher::Accepted(std::string_view text, std::string_view secret,
+const RegexMatcher::Compiled* RegexMatcher::Regexes(std::string* error) const {
+  std::call_once(once_, [&] {
+    if (compiled_) return;  // compiled eagerly
+    std::string field, message;
+    compiled_ = CompileRegexes(&field, &message);
+    if (!compiled_) compile_error_ = field + ": " + message;
+  });
+  if (!compiled_) *error = compile_error_;
+  return compiled_.get();
+}
+
+bool RegexMatcher::Accepted(const Compiled& c, std::string_view text, std::string_view secret,
                             uint32_t secret_start) const {
   if (spec_.min_entropy > 0 && util::ShannonEntropy(secret) < spec_.min_entropy) return false;
   for (const std::string& stop : spec_.stopwords) {
     if (util::ContainsIgnoreCase(secret, stop)) return false;
   }
-  for (const auto& re : allow_secrets_) {
+  for (const auto& re : c.allow_secrets) {
     if (RE2::PartialMatch(secret, *re)) return false;
   }
-  if (!allow_lines_.empty()) {
+  if (!c.allow_lines.empty()) {
     size_t line_start = text.rfind('\n', secret_start);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     size_t line_end = text.find('\n', secret_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_start, line_end - line_start);
-    for (const auto& re : allow_lines_) {
+    for (const auto& re : c.allow_lines) {
       if (RE2::PartialMatch(line, *re)) return false;
     }
   }
@@ -75,25 +96,29 @@ bool RegexMatcher::Accepted(std::string_view text, std::string_view secret,
   return true;
 }
 
-void RegexMatcher::Find(std::string_view path, std::string_view text,
-                        std::vector<MatchRange>* out) const {
+bool RegexMatcher::Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out,
+                        std::string* error) const {
   for (const std::string& glob : spec_.allow_paths) {
-    if (parsers::GlobMatch(glob, path)) return;
+    if (parsers::GlobMatch(glob, path)) return true;
   }
-  const int n = re_->NumberOfCapturingGroups() + 1;
+  const Compiled* c = Regexes(error);
+  if (c == nullptr) return false;
+  if (!c->floor.SatisfiedBy(text)) return true;
+  const RE2& re = *c->re;
+  const int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
   size_t pos = 0;
   while (pos <= text.size() &&
-         re_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
     const std::string_view whole(groups[0].data(), groups[0].size());
     const size_t start = static_cast<size_t>(whole.data() - text.data());
     // Empty matches advance by one byte so the loop always terminates.
     pos = whole.empty() ? start + 1 : start + whole.size();
-    const re2::StringPiece& group = groups[static_cast<size_t>(spec_.secret_group)];
+    const re2::StringPiece& group = groups[static_cast<size_t>(c->secret_group)];
     std::string_view secret(group.data(), group.size());
     if (secret.data() == nullptr) secret = whole;
     const auto secret_start = static_cast<uint32_t>(secret.data() - text.data());
-    if (!Accepted(text, secret, secret_start)) continue;
+    if (!Accepted(*c, text, secret, secret_start)) continue;
     MatchRange range;
     range.start_byte = static_cast<uint32_t>(start);
     range.end_byte = static_cast<uint32_t>(start + whole.size());
@@ -106,6 +131,7 @@ void RegexMatcher::Find(std::string_view path, std::string_view text,
     }
     out->push_back(range);
   }
+  return true;
 }
 
 }  // namespace mergegate

@@ -1,16 +1,18 @@
 // RegexMatcher: a rule that matches RE2 regular expressions over a file's bytes, with the
 // secrets machinery (secret capture group, keyword prefilter, entropy floor, allow lists).
-// Immutable after Compile; Find is thread-safe.
+// Immutable after Compile (apart from a deferred compile, done once); Find is thread-safe.
 #pragma once
 
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "match/match_range.h"
+#include "match/run_floor.h"
 
 namespace mergegate {
 
@@ -31,25 +33,41 @@ struct RegexSpec {
 class RegexMatcher {
  public:
   // Compiles `spec`. On failure returns nullptr and sets *error to RE2's message and *field to
-  // the spec field at fault ("regex", "allow/lines/0", ...).
-  static std::shared_ptr<const RegexMatcher> Compile(const RegexSpec& spec, std::string* field,
-                                                     std::string* error);
+  // the spec field at fault ("regex", "allow/lines/0", ...). With `deferred` the regexes are
+  // compiled on the first Find instead (built-in packs, whose rules the tests prove compile):
+  // a scan then pays only for the rules whose keywords occur in its files.
+  static std::shared_ptr<const RegexMatcher> Compile(const RegexSpec& spec, bool deferred,
+                                                     std::string* field, std::string* error);
 
   const RegexSpec& spec() const { return spec_; }
   // The pattern as given to RE2 (with the flags this matcher adds), for RE2::Set.
   const std::string& set_pattern() const { return set_pattern_; }
   // Appends every accepted match in `text` to `out`. `path` is checked against allow.paths.
-  void Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out) const;
+  // Texts below the secret's run floor (run_floor.h) are skipped without running the regex.
+  // Returns false, with *error set, when a deferred compile failed (nothing was searched).
+  bool Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out,
+            std::string* error) const;
 
  private:
+  struct Compiled {
+    std::unique_ptr<RE2> re;
+    int secret_group = 0;
+    RunFloor floor;  // of the secret group: a text without such runs cannot match
+    std::vector<std::unique_ptr<RE2>> allow_secrets;
+    std::vector<std::unique_ptr<RE2>> allow_lines;
+  };
   RegexMatcher() = default;
-  bool Accepted(std::string_view text, std::string_view secret, uint32_t secret_start) const;
+  // Compiles the regexes; on failure returns nullptr with *field and *error set.
+  std::unique_ptr<Compiled> CompileRegexes(std::string* field, std::string* error) const;
+  const Compiled* Regexes(std::string* error) const;
+  bool Accepted(const Compiled& c, std::string_view text, std::string_view secret,
+                uint32_t secret_start) const;
 
   RegexSpec spec_;
   std::string set_pattern_;
-  std::unique_ptr<RE2> re_;
-  std::vector<std::unique_ptr<RE2>> allow_secrets_;
-  std::vector<std::unique_ptr<RE2>> allow_lines_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<const Compiled> compiled_;  // set by Compile, or once by Regexes
+  mutable std::string compile_error_;
 };
 
 // RE2 options every matcher uses: bounded memory, no logging to stderr.

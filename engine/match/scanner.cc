@@ -172,7 +172,7 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   FileScanResult result;
   const parsers::Language* lang = parsers::DetectLanguage(path);
   const LanguagePlan& plan = plan_->by_language.at(lang);
-  const util::LineIndex lines(text);
+  std::optional<util::LineIndex> lines;  // built on the first finding: most files have none
   std::vector<MatchRange> ranges;
   auto emit = [&](const Rule& rule) {
     std::sort(ranges.begin(), ranges.end(), [](const MatchRange& a, const MatchRange& b) {
@@ -183,14 +183,23 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
                                return a.start_byte == b.start_byte && a.end_byte == b.end_byte;
                              }),
                  ranges.end());
-    for (const MatchRange& r : ranges)
-      result.findings.push_back(BuildFinding(rule, path, text, lines, r));
+    for (const MatchRange& r : ranges) {
+      if (!lines) lines.emplace(text);
+      result.findings.push_back(BuildFinding(rule, path, text, *lines, r));
+    }
     ranges.clear();
   };
   auto applies = [&](const Rule& rule) {
     return options_.ignore_rule_paths || rule.AppliesTo(lang == nullptr ? "" : lang->name, path);
   };
 
+  // A regex whose deferred compile failed leaves the file incomplete: fail closed.
+  auto find_regex = [&](const Rule& rule) {
+    std::string error;
+    if (!rule.regex->Find(path, text, &ranges, &error))
+      result.skip_reason = std::string(kRuleCompileFailed) + ": " + rule.meta.id + ": " + error;
+    emit(rule);
+  };
   // Regex rules with keywords: one keyword pass, then the rules whose keywords occur.
   if (!plan.keyword_rules.empty()) {
     const std::vector<bool> present = plan_->keywords->Present(text);
@@ -200,8 +209,7 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
       if (!std::any_of(ids.begin(), ids.end(), [&](uint32_t k) { return present[k]; }) ||
           !applies(rule))
         continue;
-      rule.regex->Find(path, text, &ranges);
-      emit(rule);
+      find_regex(rule);
     }
   }
   // Regex rules without keywords: one set pass, then the candidates' own regexes.
@@ -221,8 +229,7 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
     for (int index : candidates) {
       const Rule& rule = *plan.unkeyed_rules[static_cast<size_t>(index)];
       if (!applies(rule)) continue;
-      rule.regex->Find(path, text, &ranges);
-      emit(rule);
+      find_regex(rule);
     }
   }
 
@@ -270,7 +277,7 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
     }
   }
   DropGenericDuplicates(&result.findings);
-  RedactSnippets(text, lines, &result.findings);
+  if (lines) RedactSnippets(text, *lines, &result.findings);
   if (!result.findings.empty()) {
     const std::vector<std::string> hashes = util::GithubLineHashes(text);
     for (Finding& f : result.findings) {

@@ -194,3 +194,28 @@ TEST(LoadPolicies, InvalidUtf8IsALocatedError) {
 
 }  // namespace
 }  // namespace mergegate
+
+namespace mergegate {
+namespace {
+
+TEST(LoadPolicies, BuiltinRegexErrorSurfacesWhenItsKeywordOccurs) {
+  const std::string yaml =
+      "id: lazy-regex\ntitle: t\nmessage: m\nseverity: high\nkind: secret\n"
+      "match:\n  regex: 'secret([a-z'\n  keywords: [secret]\n";
+  auto set = LoadPolicies({{"builtin:test/lazy-regex.yaml", "test", yaml}});
+  ASSERT_TRUE(set.has_value());  // deferred: nothing compiled yet
+  const Scanner scanner(*set, {});
+  EXPECT_FALSE(scanner.ScanText("a.txt", "nothing here\n").skip_reason.has_value());
+  const FileScanResult hit = scanner.ScanText("a.txt", "secret = 1\n");
+  ASSERT_TRUE(hit.skip_reason.has_value());
+  EXPECT_TRUE(MakesScanIncomplete(*hit.skip_reason)) << *hit.skip_reason;
+  EXPECT_NE(hit.skip_reason->find("lazy-regex: regex: missing ]"), std::string::npos)
+      << *hit.skip_reason;
+  // The same file from a user's policy directory is rejected at load, located.
+  auto user = LoadPolicies({{"user/lazy-regex.yaml", "test", yaml}});
+  ASSERT_FALSE(user.has_value());
+  EXPECT_EQ(user.error()[0].line, 7) << FormatDiagnostic(user.error()[0]);
+}
+
+}  // namespace
+}  // namespace mergegate

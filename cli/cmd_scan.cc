@@ -85,10 +85,12 @@ int RunScan(const std::vector<std::string>& args) {
     return kExitError;
   }
 
-  std::unique_ptr<ScanSession> session = ScanSession::Open(options, "scan", paths, paths.front());
-  if (!session) return kExitError;
-
-  if (!session->ScanPaths(paths, shard)) return kExitError;
+  bool walked = false;  // the walk runs while the policies load
+  std::unique_ptr<ScanSession> session =
+      ScanSession::Open(options, "scan", paths, paths.front(),
+                        [&](ScanSession& s) { walked = s.WalkPaths(paths, shard); });
+  if (!session || !walked) return kExitError;
+  session->ScanWalkedFiles();
   return session->Finish();
 }
 

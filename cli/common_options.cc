@@ -35,7 +35,8 @@ void PrintDiagnostics(const Diagnostics& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << "mergegate: " << FormatDiagnostic(d) << "\n";
 }
 
-std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, const Config& config) {
+std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, const Config& config,
+                                              int threads) {
   std::vector<PolicyFile> files;
   if (!options.no_builtin) {
     const std::vector<std::string> known = BuiltinPackNames();
@@ -64,7 +65,7 @@ std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, cons
     }
     files.insert(files.end(), more->begin(), more->end());
   }
-  Expected<PolicySet> set = LoadPolicies(files);
+  Expected<PolicySet> set = LoadPolicies(files, threads);
   if (!set) {
     PrintDiagnostics(set.error());
     return std::nullopt;

@@ -32,8 +32,10 @@ struct OutputOptions {
 void AddOutputOptions(po::options_description* desc, OutputOptions* options);
 
 // Loads the built-in packs (all, or those named by `config.packs`), the config's policy
-// directories and --policy directories. Prints every diagnostic on failure.
-std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, const Config& config);
+// directories and --policy directories, on up to `threads` threads (0: one per core). Prints
+// every diagnostic on failure.
+std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, const Config& config,
+                                              int threads = 0);
 
 // Writes `report` in every requested format. Returns false (after printing why) when a format
 // is unknown or an output file cannot be written.

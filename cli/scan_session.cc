@@ -3,11 +3,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <set>
 
 #include "exit_codes.h"
-#include "mergegate/parsers/walk.h"
 #include "mergegate/util.h"
 #include "vcs_info.h"
 
@@ -69,10 +69,10 @@ void AddSessionOptions(po::options_description* desc, SessionOptions* options) {
   AddOutputOptions(desc, &options->output);
 }
 
-std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
-                                               const std::string& command,
-                                               const std::vector<std::string>& targets,
-                                               const std::string& config_start) {
+std::unique_ptr<ScanSession> ScanSession::Open(
+    const SessionOptions& options, const std::string& command,
+    const std::vector<std::string>& targets, const std::string& config_start,
+    const std::function<void(ScanSession&)>& while_loading) {
   std::unique_ptr<ScanSession> s(new ScanSession());
   s->options_ = options;
   RunReport& report = s->report_;
@@ -132,10 +132,15 @@ std::unique_ptr<ScanSession> ScanSession::Open(const SessionOptions& options,
   s->decision_log_ = FlagOrEnv(options.decision_log, "MERGEGATE_DECISION_LOG");
   if (s->decision_log_.empty()) s->decision_log_ = s->config_.decision_log;
 
+  // Loading the policies is most of a run's start-up; meanwhile this thread asks git about the
+  // repository and runs the command's preparation. With --jobs 1 everything runs on one thread.
+  std::future<std::optional<PolicySet>> loading =
+      std::async(options.jobs == 1 ? std::launch::deferred : std::launch::async,
+                 [&] { return LoadSelectedPolicies(options.policy, s->config_, options.jobs); });
   report.vcs = ReadVcsInfo(report.root);
   report.branch = ResolveTargetBranch(options.branch, report.vcs.branch);
-
-  std::optional<PolicySet> policies = LoadSelectedPolicies(options.policy, s->config_);
+  if (while_loading) while_loading(*s);
+  std::optional<PolicySet> policies = loading.get();
   if (!policies) return nullptr;
   s->policies_ = std::make_unique<PolicySet>(std::move(*policies));
   for (const auto& rule : s->policies_->rules()) {
@@ -191,12 +196,12 @@ void ScanSession::AddResults(ScanResults results) {
   }
 }
 
-bool ScanSession::ScanPaths(const std::vector<std::string>& paths,
+bool ScanSession::WalkPaths(const std::vector<std::string>& paths,
                             const std::optional<Shard>& shard) {
   parsers::WalkOptions walk_options;
   walk_options.report_root = root();
   walk_options.exclude_globs = config_.exclude;
-  std::vector<parsers::WalkedFile> files;
+  std::vector<parsers::WalkedFile>& files = walked_;
   std::set<std::string> seen;
   for (const std::string& path : paths) {
     Expected<parsers::WalkResult> walked = parsers::WalkTree(path, walk_options);
@@ -210,8 +215,19 @@ bool ScanSession::ScanPaths(const std::vector<std::string>& paths,
     }
     report_.skipped.insert(report_.skipped.end(), walked->skipped.begin(), walked->skipped.end());
   }
+  return true;
+}
+
+void ScanSession::ScanWalkedFiles() {
   const Scanner scanner(policies(), scan_options());
-  AddResults(scanner.ScanFiles(files, cache_ ? &*cache_ : nullptr));
+  AddResults(scanner.ScanFiles(walked_, cache_ ? &*cache_ : nullptr));
+  walked_.clear();
+}
+
+bool ScanSession::ScanPaths(const std::vector<std::string>& paths,
+                            const std::optional<Shard>& shard) {
+  if (!WalkPaths(paths, shard)) return false;
+  ScanWalkedFiles();
   return true;
 }
 

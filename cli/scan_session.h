@@ -3,6 +3,7 @@
 // outputs, exit code). Commands differ only in which files (or lines) they feed it.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include "common_options.h"
 #include "mergegate/config.h"
 #include "mergegate/filters.h"
+#include "mergegate/parsers/walk.h"
 #include "mergegate/report.h"
 #include "mergegate/result_cache.h"
 #include "mergegate/scan.h"
@@ -42,11 +44,14 @@ class ScanSession {
  public:
   // Loads the configuration (given, or discovered from `config_start` up to its git root) and
   // the policies, and opens the result cache when one is given. Prints diagnostics and returns
-  // nullptr on any error (the caller exits 2).
-  static std::unique_ptr<ScanSession> Open(const SessionOptions& options,
-                                           const std::string& command,
-                                           const std::vector<std::string>& targets,
-                                           const std::string& config_start);
+  // nullptr on any error (the caller exits 2). `while_loading`, when given, runs on the calling
+  // thread while the policies load on others (unless --jobs 1): a command's own preparation,
+  // such as walking its paths, then costs no start-up time. It sees the configuration and the
+  // root, not the policies.
+  static std::unique_ptr<ScanSession> Open(
+      const SessionOptions& options, const std::string& command,
+      const std::vector<std::string>& targets, const std::string& config_start,
+      const std::function<void(ScanSession&)>& while_loading = {});
 
   const Config& config() const { return config_; }
   const PolicySet& policies() const { return *policies_; }
@@ -61,9 +66,13 @@ class ScanSession {
   // Merges `results` into the report; files whose scan a bound cut short become errors.
   void AddResults(ScanResults results);
 
-  // Walks and scans every path in `paths` (as `mergegate scan` does), keeping only the files
-  // of `shard` when given, through the result cache when one is open. Prints diagnostics and
-  // returns false when a path cannot be walked.
+  // Walks every path in `paths`, keeping only the files of `shard` when given, for
+  // ScanWalkedFiles. Prints diagnostics and returns false when a path cannot be walked.
+  bool WalkPaths(const std::vector<std::string>& paths,
+                 const std::optional<Shard>& shard = std::nullopt);
+  // Scans the files WalkPaths found, through the result cache when one is open.
+  void ScanWalkedFiles();
+  // WalkPaths, then ScanWalkedFiles (as `mergegate scan` does).
   bool ScanPaths(const std::vector<std::string>& paths,
                  const std::optional<Shard>& shard = std::nullopt);
 
@@ -82,6 +91,7 @@ class ScanSession {
   ScanOptions scan_options_;
   std::optional<ResultCache> cache_;
   RunReport report_;
+  std::vector<parsers::WalkedFile> walked_;  // by WalkPaths, for ScanWalkedFiles
   std::vector<SuppressionDirective> suppressions_;
   std::vector<BaselineEntry> baseline_;
   bool exceptions_applied_ = false;

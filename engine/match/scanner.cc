@@ -301,8 +301,23 @@ ScanResults Scanner::ScanFiles(const std::vector<parsers::WalkedFile>& files,
     bool cached = false;
   };
   std::vector<Slot> slots(files.size());
+  // Languages whose query bundle the files need: workers compile those first, side by side,
+  // rather than one worker compiling while the others wait for it on their first file. (Not
+  // with a cache: most files may come from it, and a bundle is compiled only if one does not.)
+  std::vector<const parsers::Language*> bundles;
+  for (size_t i = 0; cache == nullptr && i < files.size(); ++i) {
+    const parsers::Language* lang = parsers::DetectLanguage(files[i].path);
+    if (lang != nullptr && !plan_->by_language.at(lang).query_rules.empty() &&
+        std::find(bundles.begin(), bundles.end(), lang) == bundles.end())
+      bundles.push_back(lang);
+  }
+  std::atomic<size_t> next_bundle{0};
   std::atomic<size_t> next{0};
   auto worker = [&] {
+    for (size_t b; (b = next_bundle.fetch_add(1)) < bundles.size();) {
+      std::string error;  // a failure is reported by every file of the language
+      QueryBundleFor(plan_->by_language.at(bundles[b]), *bundles[b], &error);
+    }
     for (size_t i; (i = next.fetch_add(1)) < files.size();) {
       std::string reason;
       std::optional<std::string> text =

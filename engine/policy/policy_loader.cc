@@ -246,11 +246,12 @@ LoadedFile LoadFile(const PolicyFile& file, const SchemaValidator& validator) {
 // Loads every file on a few threads (parsing YAML and compiling regexes is most of a scan's
 // start-up, and start-up is serial time for every worker); results stay in file order.
 std::vector<LoadedFile> LoadFiles(const std::vector<PolicyFile>& files,
-                                  const SchemaValidator& validator) {
+                                  const SchemaValidator& validator, int max_threads) {
   std::vector<LoadedFile> loaded(files.size());
   constexpr size_t kFilesPerThread = 32;  // below this a thread costs more than it saves
-  const size_t threads = std::clamp<size_t>(files.size() / kFilesPerThread, 1,
-                                            std::max(1u, std::thread::hardware_concurrency()));
+  const size_t cap = max_threads > 0 ? static_cast<size_t>(max_threads)
+                                     : std::max(1u, std::thread::hardware_concurrency());
+  const size_t threads = std::clamp<size_t>(files.size() / kFilesPerThread, 1, cap);
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < files.size();)
@@ -265,13 +266,13 @@ std::vector<LoadedFile> LoadFiles(const std::vector<PolicyFile>& files,
 
 }  // namespace
 
-Expected<PolicySet> LoadPolicies(const std::vector<PolicyFile>& files) {
+Expected<PolicySet> LoadPolicies(const std::vector<PolicyFile>& files, int threads) {
   static const SchemaValidator validator("policy.schema.json");
   Diagnostics errors;
   std::vector<std::shared_ptr<const Rule>> rules;
   std::map<std::string, std::string> origin_of_id;
   std::string digest_input;
-  std::vector<LoadedFile> loaded = LoadFiles(files, validator);
+  std::vector<LoadedFile> loaded = LoadFiles(files, validator, threads);
   for (size_t i = 0; i < files.size(); ++i) {
     const PolicyFile& file = files[i];
     LoadedFile& one = loaded[i];

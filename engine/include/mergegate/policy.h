@@ -42,8 +42,9 @@ std::vector<std::string> BuiltinPackNames();
 // Fails with a diagnostic when `dir` cannot be read.
 Expected<std::vector<PolicyFile>> ReadPolicyDir(const std::string& dir);
 
-// Parses, validates and compiles `files`. Fails with every diagnostic found (YAML syntax,
-// schema, regex, query, duplicate ids), each located at file:line:col.
-Expected<PolicySet> LoadPolicies(const std::vector<PolicyFile>& files);
+// Parses, validates and compiles `files` on up to `threads` threads (0: one per core). Fails with
+// every diagnostic found (YAML syntax, schema, regex, query, duplicate ids), each located at
+// file:line:col.
+Expected<PolicySet> LoadPolicies(const std::vector<PolicyFile>& files, int threads = 0);
 
 }  // namespace mergegate

@@ -13,9 +13,10 @@
 namespace mergegate {
 
 struct PolicyFile {
-  std::string origin;  // shown in diagnostics: a path, or "builtin:<pack>/<file>"
-  std::string pack;    // pack name
-  std::string text;    // YAML
+  std::string origin;     // shown in diagnostics: a path, or "builtin:<pack>/<file>"
+  std::string pack;       // pack name
+  std::string text;       // YAML, or JSON when `prepared`
+  bool prepared = false;  // a built-in file the build parsed and schema-checked into JSON
 };
 
 class PolicySet {

@@ -46,6 +46,16 @@ class RelativePaths {
   std::string prefix_;  // "" when dir is the root, else "<dir relative to root or absolute>/"
 };
 
+// Adds the regular file `fs_path` (reported as `rel`) unless it is excluded.
+void AddRegularFile(const fs::path& fs_path, const std::string& rel, const WalkOptions& options,
+                    WalkResult* result) {
+  if (Excluded(rel, options.exclude_globs)) {
+    result->skipped.push_back({rel, "excluded"});
+    return;
+  }
+  result->files.push_back({rel, fs_path.string()});
+}
+
 // Adds `fs_path` (reported as `rel`) unless it is a symlink, excluded, or not a regular file.
 void Consider(const fs::path& fs_path, const std::string& rel, const WalkOptions& options,
               WalkResult* result) {
@@ -55,12 +65,7 @@ void Consider(const fs::path& fs_path, const std::string& rel, const WalkOptions
     result->skipped.push_back({rel, "symlink"});
     return;
   }
-  if (!S_ISREG(st.st_mode)) return;
-  if (Excluded(rel, options.exclude_globs)) {
-    result->skipped.push_back({rel, "excluded"});
-    return;
-  }
-  result->files.push_back({rel, fs_path.string()});
+  if (S_ISREG(st.st_mode)) AddRegularFile(fs_path, rel, options, result);
 }
 
 bool ListWithGit(const fs::path& dir, const WalkOptions& options, WalkResult* result) {
@@ -114,8 +119,8 @@ void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, Walk
             !Excluded(rel, options.exclude_globs)) {
           subdirs.push_back(p);
         }
-      } else {
-        Consider(p, paths.Of(p), options, result);
+      } else if (it->is_regular_file(type_ec)) {  // the entry's type, known without a stat
+        AddRegularFile(p, paths.Of(p), options, result);
       }
     }
     if (ec)

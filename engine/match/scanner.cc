@@ -108,7 +108,9 @@ LanguagePlan BuildLanguagePlan(const PolicySet& policies, const parsers::Languag
       plan.keyword_rules.push_back(rule.get());
       std::vector<uint32_t> ids;
       for (const std::string& k : rule->regex->spec().keywords) {
-        const auto it = std::find(keyword_list.begin(), keyword_list.end(), util::AsciiLower(k));
+        // keyword_list is sorted and holds every rule's keywords.
+        const auto it =
+            std::lower_bound(keyword_list.begin(), keyword_list.end(), util::AsciiLower(k));
         ids.push_back(static_cast<uint32_t>(it - keyword_list.begin()));
       }
       plan.keyword_ids.push_back(std::move(ids));

@@ -32,7 +32,8 @@ void AddOutputOptions(po::options_description* desc, OutputOptions* options) {
 }
 
 void PrintDiagnostics(const Diagnostics& diagnostics) {
-  for (const Diagnostic& d : diagnostics) std::cerr << "mergegate: " << FormatDiagnostic(d) << "\n";
+  // One write per line: a scan's walk and policy load report from different threads.
+  for (const Diagnostic& d : diagnostics) std::cerr << "mergegate: " + FormatDiagnostic(d) + "\n";
 }
 
 std::optional<PolicySet> LoadSelectedPolicies(const PolicyOptions& options, const Config& config,

@@ -59,14 +59,26 @@ if [ ! -d "$work/synthetic" ]; then   # 10,000+ files: Python, JS, Go, config; s
 fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# time_once CMD...: runs CMD once, prints its wall time in seconds.
+time_once() {
+  local s e
+  s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+  echo "$e - $s" | bc
+}
 # time_cmd NAME CMD...: runs CMD $runs times, prints the median wall time in seconds.
 time_cmd() {
   local name="$1"; shift
+  for _ in $(seq "$runs"); do time_once "$@"; done | median
+}
+# time_pair A B: runs the functions A and B alternately, $runs times each, and prints their
+# median wall times ("A B"). Alternating spreads machine noise evenly over both.
+time_pair() {
+  local a="" b=""
   for _ in $(seq "$runs"); do
-    local s e
-    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
-    echo "$e - $s" | bc
-  done | median
+    a+="$(time_once "$1")"$'\n'
+    b+="$(time_once "$2")"$'\n'
+  done
+  echo "$(printf '%s' "$a" | median) $(printf '%s' "$b" | median)"
 }
 peak_rss_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'; }
 
@@ -74,19 +86,25 @@ printf '%-44s %10s %10s %8s\n' "comparison (median of $runs runs)" "mergegate" "
 row() { printf '%-44s %10.3f %10.3f %8.3f\n' "$1" "$2" "$3" "$(echo "$2 / $3" | bc -l)"; }
 
 if want python; then
-py_mg=$(time_cmd mg "$mg" scan --pack python -f json "$work/python")
-py_bandit=$(time_cmd bandit bandit -q -r -f json "$work/python")
+mg_python() { "$mg" scan --pack python -f json "$work/python"; }
+bandit_python() { bandit -q -r -f json "$work/python"; }
+read -r py_mg py_bandit < <(time_pair mg_python bandit_python)
 row "python pack vs bandit (python3.11 stdlib)" "$py_mg" "$py_bandit"
 fi
 if want ten; then
-ten_mg=$(time_cmd mg10 "$mg" scan --no-builtin -p bench/mergegate-rules -f json "$work/python")
-ten_sg=$(time_cmd sg10 "$sg" scan -c bench/sgconfig.yml --json "$work/python")
+mg_ten() { "$mg" scan --no-builtin -p bench/mergegate-rules -f json "$work/python"; }
+sg_ten() { "$sg" scan -c bench/sgconfig.yml --json "$work/python"; }
+read -r ten_mg ten_sg < <(time_pair mg_ten sg_ten)
 row "10 equivalent rules vs ast-grep (stdlib)" "$ten_mg" "$ten_sg"
 fi
 if want secrets; then
-sec_mg=$(time_cmd mgs "$mg" scan --pack secrets -f json "$work/node")
 printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > "$work/secretlintrc.json"
-sec_sl=$(time_cmd sl bash -c "cd '$work/node' && '$tools/node_modules/.bin/secretlint' '**/*' --no-gitignore --secretlintrc '$work/secretlintrc.json' --format json")
+mg_secrets() { "$mg" scan --pack secrets -f json "$work/node"; }
+secretlint_node() {
+  (cd "$work/node" && "$tools/node_modules/.bin/secretlint" '**/*' --no-gitignore \
+    --secretlintrc "$work/secretlintrc.json" --format json)
+}
+read -r sec_mg sec_sl < <(time_pair mg_secrets secretlint_node)
 row "secrets pack vs secretlint (node_modules)" "$sec_mg" "$sec_sl"
 # ripgrep with the same regex set. Exported from the rule files; RE2 accepts \" and \' where
 # Rust's regex does not, so they become plain quotes. All 355 in one `rg -f` build a regex over
@@ -105,8 +123,9 @@ sec_rg=$(runs=1 time_cmd rg rg_each)
 row "secrets pack vs ripgrep, same $(wc -l < "$work/secret-regexes.txt") regexes" "$sec_mg" "$sec_rg"
 fi
 if want jobs; then
-all_j1=$(time_cmd j1 "$mg" scan --jobs 1 -f json "$work/synthetic")
-all_j2=$(time_cmd j2 "$mg" scan --jobs 2 -f json "$work/synthetic")
+mg_jobs1() { "$mg" scan --jobs 1 -f json "$work/synthetic"; }
+mg_jobs2() { "$mg" scan --jobs 2 -f json "$work/synthetic"; }
+read -r all_j1 all_j2 < <(time_pair mg_jobs1 mg_jobs2)
 row "all packs, 10k files: --jobs 2 vs --jobs 1" "$all_j2" "$all_j1"
 echo "speed-up with 2 jobs: $(echo "$all_j1 / $all_j2" | bc -l | cut -c1-5)x"
 fi

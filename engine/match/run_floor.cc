@@ -183,6 +183,8 @@ class Parser {
   }
 
   std::optional<Node> Group(bool* icase) {
+    // RE2 accepts 1,000 levels; secrets never need more than a few, and the reader recurses.
+    if (++depth_ > kMaxDepth) return Fail();
     Node group(Node::kGroup);
     bool inner_icase = *icase;
     if (Eat('?')) {
@@ -217,6 +219,7 @@ class Parser {
     }
     group.children.push_back(Alternation(&inner_icase));
     if (!Eat(')')) return Fail();
+    --depth_;
     return group;
   }
 
@@ -338,6 +341,8 @@ class Parser {
   size_t pos_ = 0;
   int captures_ = 0;
   bool failed_ = false;
+  int depth_ = 0;
+  static constexpr int kMaxDepth = 64;
 };
 
 ByteSet Union(const Node& node) {

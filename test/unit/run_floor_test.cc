@@ -92,6 +92,15 @@ TEST(RunFloor, NamedGroupsAndEscapesAreNumberedAsRE2Does) {
   EXPECT_TRUE(RunFloor::Of(R"((a)([0-9a-f]{16}))", 2, 3).empty());
 }
 
+TEST(RunFloor, DeepNestingHasNoFloorRatherThanDeepRecursion) {
+  std::string deep;
+  for (int i = 0; i < 500; ++i) deep += "(?:";
+  deep += "([0-9a-f]{32})";
+  for (int i = 0; i < 500; ++i) deep += ")";
+  EXPECT_TRUE(FloorOf(deep).empty());
+  EXPECT_EQ(FloorOf("(?:(?:([0-9a-f]{32})))").floor(RunClass::kHex), 32u);
+}
+
 TEST(RunFloor, LiteralBracesAndHexEscapes) {
   EXPECT_EQ(FloorOf(R"(({{[0-9a-f]{8}}}))").floor(RunClass::kHex), 8u);
   EXPECT_EQ(FloorOf(R"((\x41[0-9a-f]{8}))").floor(RunClass::kHex), 9u);  // \x41 is 'A'

@@ -39,7 +39,8 @@ int RunBaseline(const std::vector<std::string>& args) {
       "paths", po::value(&paths)->composing(), "paths to scan")(
       "config", po::value(&options.config_path), "use this configuration file")(
       "branch", po::value(&options.branch), "target branch for branch-scoped overrides")(
-      "jobs,j", po::value(&options.jobs)->default_value(0), "worker threads (0 = all cores)");
+      "jobs,j", po::value(&options.jobs)->default_value(0),
+      "worker threads for loading policies and scanning (0 = all cores; 1 = one thread)");
   AddPolicyOptions(&desc, &options.policy);
   po::positional_options_description positional;
   positional.add("action", 1).add("paths", -1);

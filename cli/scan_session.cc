@@ -44,7 +44,8 @@ void AddSessionOptions(po::options_description* desc, SessionOptions* options) {
       "fail-on", po::value(&options->fail_on),
       "block on findings at or above SEVERITY (critical|high|medium|low|info; default: config "
       "block_on, else high) [MERGEGATE_FAIL_ON]")(
-      "jobs,j", po::value(&options->jobs)->default_value(0), "worker threads (0 = all cores)")(
+      "jobs,j", po::value(&options->jobs)->default_value(0),
+      "worker threads for loading policies and scanning (0 = all cores; 1 = one thread)")(
       "max-file-size", po::value(&options->max_file_size),
       "skip files larger than BYTES (default 1048576)")(
       "parse-timeout", po::value(&options->parse_timeout_ms),

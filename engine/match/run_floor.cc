@@ -240,11 +240,11 @@ class Parser {
         continue;
       }
       ByteSet lo_set;
-      int lo = ClassChar(icase, &lo_set);
+      int lo = ClassChar(&lo_set);
       if (lo >= 0 && Peek() == '-' && Peek(1) != ']' && Peek(1) != '\0') {
         ++pos_;
         ByteSet hi_set;
-        const int hi = ClassChar(icase, &hi_set);
+        const int hi = ClassChar(&hi_set);
         if (hi < 0 || hi < lo) {
           Fail();
           return All();
@@ -262,24 +262,26 @@ class Parser {
     return icase ? Fold(s) : s;
   }
 
-  // One class member: a character (returned, for ranges) or an escape naming a set (-1).
-  int ClassChar(bool icase, ByteSet* set) {
+  // One class member: a character (returned, for ranges) or an escape naming a set (-1). Not
+  // folded: (?i) applies to the whole class once it is read, ranges included.
+  int ClassChar(ByteSet* set) {
     const auto c = static_cast<unsigned char>(re_[pos_++]);
     if (c != '\\') {
       set->set(c >= 0x80 ? kNonAscii : c);
       return c >= 0x80 ? 0x10000 : c;  // non-ASCII: only the marker, never part of a range
     }
-    std::optional<Node> escaped = Escape(icase, /*in_class=*/true);
+    std::optional<Node> escaped = Escape(/*icase=*/false, /*in_class=*/true);
     if (!escaped) return -1;
     *set = escaped->set;
     return set->count() == 1 && !set->test(kNonAscii) ? static_cast<int>(set->_Find_first()) : -1;
   }
 
   // After a backslash. Zero-width assertions are kZeroWidth; unknown escapes match anything.
+  // Under (?i) every set is folded, \w included (RE2 folds it to K and long s too).
   std::optional<Node> Escape(bool icase, bool in_class) {
     if (AtEnd()) return Fail();
     const char c = re_[pos_++];
-    auto set = [&](ByteSet s) { return Node(Node::kSet, s); };
+    auto set = [&](ByteSet s) { return Node(Node::kSet, icase ? Fold(s) : s); };
     switch (c) {
       case 'd':
         return set(Range('0', '9'));
@@ -305,9 +307,21 @@ class Parser {
           ++digits;
         }
         if (digits == 0 || (braced && !Eat('}'))) return Fail();
-        ByteSet s;
-        s.set(value >= 0x80 ? kNonAscii : value);
-        return set(icase ? Fold(s) : s);
+        return set(CodePoint(value));
+      }
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {  // octal, as RE2 reads it: \0, or up to three digits (\1 alone is rejected)
+        uint32_t value = static_cast<uint32_t>(c - '0');
+        for (int digits = 1; digits < 3 && Peek() >= '0' && Peek() <= '7'; ++digits) {
+          value = value * 8 + static_cast<uint32_t>(re_[pos_++] - '0');
+        }
+        return set(CodePoint(value));
       }
       case 'Q': {  // \Q...\E: a literal string, not one character: read as unknown
         const size_t end = re_.find("\\E", pos_);
@@ -329,6 +343,12 @@ class Parser {
         s.set(static_cast<unsigned char>(c) >= 0x80 ? kNonAscii : static_cast<unsigned char>(c));
         return set(s);
     }
+  }
+
+  static ByteSet CodePoint(uint32_t value) {
+    ByteSet s;
+    s.set(value >= 0x80 ? kNonAscii : value);
+    return s;
   }
 
   std::nullopt_t Fail() {

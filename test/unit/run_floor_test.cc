@@ -106,6 +106,37 @@ TEST(RunFloor, LiteralBracesAndHexEscapes) {
   EXPECT_EQ(FloorOf(R"((\x41[0-9a-f]{8}))").floor(RunClass::kHex), 9u);  // \x41 is 'A'
 }
 
+// Reads that once overstated a floor, so a text RE2 matches was skipped (the inputs are also
+// fuzz/corpus/run_floor/crash-*): RE2 must match each text and the match's secret must meet the
+// floor, which is as stated.
+TEST(RunFloor, HoldsForWhatRE2MatchesWithFoldedEscapesAndOctal) {
+  std::string long_s;  // U+017F, which (?i) matches for s
+  for (int i = 0; i < 8; ++i) long_s += "\xc5\xbf";
+  struct Case {
+    const char* regex;
+    std::string text;
+    uint32_t hex, base64;
+  };
+  const Case cases[] = {
+      {R"((?i)(\w{8}))", long_s, 0, 0},           // \w folds under (?i), like a class
+      {R"((?i)([\x61-\x7a]{8}))", long_s, 0, 0},  // a range of escapes, folded once read
+      {R"((\0123456))", "\n3456", 4, 4},          // \012 is one character (a newline)
+      {R"((\1234))", "S4", 1, 2},                 // \123 is 'S'
+      {R"(([\060-\071]{4}))", "1234", 4, 4},      // an octal range: the digits
+      {R"((?i)([\x41-\x46]{4}))", "abcd", 4, 4},  // a folded hex range stays hex
+  };
+  for (const Case& c : cases) {
+    const RE2 re(c.regex);
+    ASSERT_TRUE(re.ok()) << c.regex;
+    re2::StringPiece secret;
+    ASSERT_TRUE(RE2::PartialMatch(c.text, re, &secret)) << c.regex;
+    const RunFloor f = FloorOf(c.regex);
+    EXPECT_TRUE(f.SatisfiedBy(std::string_view(secret.data(), secret.size()))) << c.regex;
+    EXPECT_EQ(f.floor(RunClass::kHex), c.hex) << c.regex;
+    EXPECT_EQ(f.floor(RunClass::kBase64), c.base64) << c.regex;
+  }
+}
+
 TEST(HasRun, FindsRunsAnywhereAndOnlyLongEnough) {
   const std::string hex32(32, 'a');
   for (size_t offset = 0; offset < 70; ++offset) {

@@ -32,7 +32,7 @@ bool InClass(unsigned char b, RunClass c) {
     case RunClass::kAlnum:
       return std::isalnum(b) != 0;
     case RunClass::kBase64:
-      return std::isalnum(b) != 0 || std::strchr("+/=_-", b) != nullptr;
+      return std::isalnum(b) != 0 || (b != 0 && std::strchr("+/=_-", b) != nullptr);
   }
   return false;
 }

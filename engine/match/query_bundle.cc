@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "match/query_shape.h"
+
 namespace mergegate {
 namespace {
 
@@ -44,6 +46,10 @@ std::unique_ptr<QueryBundle> QueryBundle::Compile(const parsers::Language& langu
     return nullptr;
   };
   if (rules.empty()) return bundle;
+  for (size_t r = 0; r < rules.size(); ++r) {  // shapes tree-sitter would mishandle
+    if (auto shape = CheckQueryShape(language.grammar(), rules[r]->query))
+      return fail(r, shape->offset, shape->message + " in query for " + std::string(language.name));
+  }
 
   uint32_t offset = 0;
   TSQueryError err = TSQueryErrorNone;

@@ -229,6 +229,24 @@ TEST(HostileInput, RegexTooLargeForRe2IsALocatedPolicyError) {
   EXPECT_NE(r.err.find("huge.yaml:6:10"), std::string::npos) << r.err;
 }
 
+// Queries tree-sitter 0.25 mishandles (engine/match/query_shape.h): the first crashed mergegate
+// (a null write), the second never returned. Each is a located policy error, exit 2.
+TEST(HostileInput, QueriesTreeSitterMishandlesAreLocatedPolicyErrors) {
+  for (const std::string query : {"((#eq? \"a\" \"a\")) @b", "((#eq? \"a\" \"a\"))+"}) {
+    TempDir dir;
+    dir.Write("p/q.yaml",
+              "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\n"
+              "match:\n  query: '" +
+                  query + "'\n");
+    dir.Write("a.py", "x = 1\n");
+    const auto r = RunMergegate({"scan", "--no-builtin", "-p", (dir.path() / "p").string(), "a.py"},
+                                dir.str());
+    EXPECT_EQ(r.exit_code, 2) << query << ": " << r.err;
+    EXPECT_NE(r.err.find("q.yaml:7:10"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("applies to no node"), std::string::npos) << r.err;
+  }
+}
+
 }  // namespace
 }  // namespace mergegate
 

@@ -123,9 +123,10 @@ void ListWithDirectoryWalk(const fs::path& dir, const WalkOptions& options, Walk
         AddRegularFile(p, paths.Of(p), options, result);
       }
     }
-    if (ec)
+    if (ec) {
       result->skipped.push_back(
           {RelativeTo(current.string(), options.report_root), "unreadable: " + ec.message()});
+    }
     std::sort(subdirs.rbegin(), subdirs.rend());
     for (fs::path& d : subdirs) pending.push_back(std::move(d));
   }

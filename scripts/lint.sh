@@ -29,6 +29,9 @@ echo "lint: clang-tidy (engine/ parsers/ cli/)"
 # The compile database is gcc's: clang does not know some of its -Wno-* flags.
 run-clang-tidy -quiet -p "$build" -j "$jobs" -extra-arg=-Wno-unknown-warning-option \
   "^$PWD/(engine|parsers|cli)/.*\.cc$" >"$log" 2>&1 || status=1
+# Debian's run-clang-tidy always passes --use-color: drop the colour codes so the grep sees each
+# diagnostic (otherwise warnings pass unseen whenever no file fails outright).
+sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 if grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$log"; then
   status=1
 elif [ "$status" -ne 0 ]; then

@@ -197,7 +197,8 @@ std::vector<DeclaredDependency> DependencyLines(const parsers::FileDiff& file, b
           pom_group = header;
         } else if (l.selected && (in_pom_dependency || !pom_known) &&
                    RE2::PartialMatch(text, kPomArtifact, &dep)) {
-          out.push_back({pom_group.empty() ? dep : pom_group + ":" + dep, l.line});
+          if (!pom_group.empty()) dep = std::string(pom_group).append(":").append(dep);
+          out.push_back({dep, l.line});
         }
         break;
       case Format::kGradle:

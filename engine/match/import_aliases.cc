@@ -103,7 +103,8 @@ void JavaScriptAliases(AliasBuilder* b) {
         for (const TSNode spec : NamedChildren(part)) {
           const std::string name = b->Text(Field(spec, "name"));
           const TSNode alias = Field(spec, "alias");
-          b->Add(ts_node_is_null(alias) ? name : b->Text(alias), module + "." + name);
+          b->Add(ts_node_is_null(alias) ? name : b->Text(alias),
+                 std::string(module).append(".").append(name));
         }
       }
     }

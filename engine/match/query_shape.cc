@@ -263,13 +263,13 @@ class ShapeChecker {
       // tree-sitter compares only the first name.size() characters: (M x) is (MISSING x)
       SkipSpace();
       if (IsIdentStart(Next())) {
-        if (!Symbol(Identifier(), true)) return Stop(), false;
+        if (!Symbol(std::string(Identifier()), true)) return Stop(), false;
       } else if (Next() == '"') {
         if (!NodeString()) return false;
       } else if (Next() != ')') {
         return Stop(), false;
       }
-    } else if (name != "_" && !Symbol(name, true)) {
+    } else if (name != "_" && !Symbol(std::string(name), true)) {
       return Stop(), false;
     }
     SkipSpace();
@@ -306,7 +306,7 @@ class ShapeChecker {
   }
 
   // True when tree-sitter finds node type `name` in the language (named or anonymous).
-  bool Symbol(std::string_view name, bool named) const {
+  bool Symbol(const std::string& name, bool named) const {
     return ts_language_symbol_for_name(language_, name.data(), static_cast<uint32_t>(name.size()),
                                        named) != 0;
   }

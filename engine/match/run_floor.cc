@@ -38,7 +38,7 @@ const std::array<ByteSet, kRunClassCount>& ClassSets() {
 
 // Case folding as RE2 does it under (?i): ASCII letters gain their other case, and k and s also
 // match U+212A (Kelvin sign) and U+017F (long s), which are not ASCII.
-ByteSet Fold(ByteSet s) {
+ByteSet Fold(const ByteSet& s) {
   ByteSet out = s;
   for (unsigned c = 'a'; c <= 'z'; ++c) {
     const auto upper = static_cast<unsigned>(std::toupper(static_cast<int>(c)));
@@ -53,7 +53,7 @@ ByteSet Fold(ByteSet s) {
 
 struct Node {
   enum Kind { kSet, kZeroWidth, kSequence, kAlternation, kRepeat, kGroup };
-  explicit Node(Kind k, ByteSet s = {}) : kind(k), set(s) {}
+  explicit Node(Kind k, const ByteSet& s = {}) : kind(k), set(s) {}
   Kind kind;
   ByteSet set;        // kSet
   int capture = 0;    // kGroup: capturing group number, 0 when non-capturing
@@ -108,12 +108,10 @@ class Parser {
     for (;;) {
       uint32_t min = 0;
       bool more = true;
-      if (Eat('*')) {
+      if (Eat('*') || Eat('?')) {
         min = 0;
       } else if (Eat('+')) {
         min = 1;
-      } else if (Eat('?')) {
-        min = 0;
       } else if (!Counted(&min, &more)) {
         return atom;
       }

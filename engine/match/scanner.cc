@@ -154,7 +154,7 @@ void DropGenericDuplicates(std::vector<Finding>* findings) {
 
 // cppcheck-suppress passedByValue ; ScanOptions is a small trivially copyable struct
 Scanner::Scanner(const PolicySet& policies, ScanOptions options)
-    : policies_(policies), options_(options), plan_(std::make_unique<Plan>()) {
+    : options_(options), plan_(std::make_unique<Plan>()) {
   std::set<std::string> distinct;
   for (const auto& rule : policies.rules()) {
     if (!rule->regex) continue;

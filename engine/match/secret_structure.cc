@@ -34,18 +34,19 @@ std::optional<std::string> DecodeBase64(std::string_view text) {
   int bits = 0;
   for (char c : text) {
     int v;
-    if (c >= 'A' && c <= 'Z')
+    if (c >= 'A' && c <= 'Z') {
       v = c - 'A';
-    else if (c >= 'a' && c <= 'z')
+    } else if (c >= 'a' && c <= 'z') {
       v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9')
+    } else if (c >= '0' && c <= '9') {
       v = c - '0' + 52;
-    else if (c == '+' || c == '-')
+    } else if (c == '+' || c == '-') {
       v = 62;
-    else if (c == '/' || c == '_')
+    } else if (c == '/' || c == '_') {
       v = 63;
-    else
+    } else {
       return std::nullopt;
+    }
     buffer = (buffer << 6) | static_cast<uint32_t>(v);
     bits += 6;
     if (bits >= 8) {

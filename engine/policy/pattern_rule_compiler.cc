@@ -100,7 +100,7 @@ class Compiler {
 
   // "$X" -> "X" when some pattern binds it; reports and returns "" otherwise.
   std::string Metavariable(const std::string& text, const std::string& pointer) {
-    const std::string name = text.starts_with("$") ? text.substr(1) : text;
+    std::string name = text.starts_with("$") ? text.substr(1) : text;
     if (bound_.count(name) == 0) {
       Error(pointer, "metavariable '" + text + "' is not bound by any pattern of the rule");
       return "";
@@ -218,7 +218,9 @@ class Compiler {
     f->op = Formula::Op::kAll;
     for (const std::string& k : keys) {
       f->children.emplace_back();
-      if (!ParseKey(k, j[k], pointer + "/" + k, &f->children.back())) return false;
+      std::string child = pointer;
+      child.append("/").append(k);
+      if (!ParseKey(k, j[k], child, &f->children.back())) return false;
     }
     std::stable_partition(f->children.begin(), f->children.end(), HasPositivePattern);
     return true;

@@ -11,12 +11,13 @@ namespace {
 std::string EscapePointerToken(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '~')
+    if (c == '~') {
       out += "~0";
-    else if (c == '/')
+    } else if (c == '/') {
       out += "~1";
-    else
+    } else {
       out.push_back(c);
+    }
   }
   return out;
 }

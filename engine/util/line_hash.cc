@@ -15,16 +15,17 @@ std::vector<uint16_t> ToUtf16(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     uint32_t cp = 0xFFFD;
     size_t len = 1;
-    if (c < 0x80)
+    if (c < 0x80) {
       cp = c;
-    else if ((c >> 5) == 0x6 && i + 1 < s.size())
+    } else if ((c >> 5) == 0x6 && i + 1 < s.size()) {
       cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), len = 2;
-    else if ((c >> 4) == 0xE && i + 2 < s.size())
+    } else if ((c >> 4) == 0xE && i + 2 < s.size()) {
       cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), len = 3;
-    else if ((c >> 3) == 0x1E && i + 3 < s.size())
+    } else if ((c >> 3) == 0x1E && i + 3 < s.size()) {
       cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
            (s[i + 3] & 0x3Fu),
       len = 4;
+    }
     i += len;
     if (cp >= 0x10000) {
       cp -= 0x10000;

@@ -48,12 +48,13 @@ Expectations ParseMarkers(const std::string& rule_id, std::string_view text) {
     }
     if (marker) continue;
     for (const auto& [k, marker_line] : pending) {
-      if (k == "ruleid")
+      if (k == "ruleid") {
         e.positive.insert(n);
-      else if (k == "ok")
+      } else if (k == "ok") {
         e.negative.insert(n);
-      else
+      } else {
         e.todo.insert(n);
+      }
     }
     pending.clear();
   }
@@ -141,9 +142,10 @@ FixtureReport CheckFixtures(const PolicySet& policies) {
       if (!e.negative.empty()) kinds_seen.insert("ok");
       CheckFixtureText(*rule, fixture.string(), content, &report);
     }
-    if (!kinds_seen.contains("ruleid"))
+    if (!kinds_seen.contains("ruleid")) {
       report.problems.push_back(
           {rule->meta.id, fixtures[0].string(), 0, "no positive case (ruleid:)"});
+    }
     if (!kinds_seen.contains("ok"))
       report.problems.push_back({rule->meta.id, fixtures[0].string(), 0, "no negative case (ok:)"});
   }

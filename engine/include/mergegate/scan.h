@@ -71,7 +71,6 @@ class Scanner {
 
  private:
   struct Plan;
-  const PolicySet& policies_;
   ScanOptions options_;
   std::unique_ptr<Plan> plan_;
 };

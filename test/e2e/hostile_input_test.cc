@@ -247,6 +247,21 @@ TEST(HostileInput, QueriesTreeSitterMishandlesAreLocatedPolicyErrors) {
   }
 }
 
+// tree-sitter parses a query recursively: 100,000 nested groups overflowed the stack (SIGSEGV).
+TEST(HostileInput, DeeplyNestedQueryIsALocatedPolicyError) {
+  TempDir dir;
+  const std::string query = std::string(100000, '(') + "identifier" + std::string(100000, ')');
+  dir.Write("p/q.yaml",
+            "id: q\ntitle: t\nmessage: m\nseverity: high\nlanguages: [python]\n"
+            "match:\n  query: '" +
+                query + "'\n");
+  dir.Write("a.py", "x = 1\n");
+  const auto r =
+      RunMergegate({"scan", "--no-builtin", "-p", (dir.path() / "p").string(), "a.py"}, dir.str());
+  EXPECT_EQ(r.exit_code, 2) << r.err.substr(0, 300);
+  EXPECT_NE(r.err.find("nests deeper than"), std::string::npos) << r.err.substr(0, 300);
+}
+
 }  // namespace
 }  // namespace mergegate
 

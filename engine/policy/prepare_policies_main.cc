@@ -6,6 +6,7 @@
 //
 //   mergegate_prepare_policies OUT.cc BASE_DIR LIST_FILE
 // LIST_FILE holds the files' paths relative to BASE_DIR, separated by ';' (as cmake writes lists).
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -38,9 +39,7 @@ std::vector<std::string> SplitList(const std::string& list) {
 // The raw string delimiter: JSON text never contains it unless a policy spells it out.
 constexpr const char* kDelimiter = "mgpolicy";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   if (argc != 4) {
     std::cerr << "usage: mergegate_prepare_policies OUT.cc BASE_DIR LIST_FILE\n";
     return 2;
@@ -88,4 +87,17 @@ int main(int argc, char** argv) {
   if (std::filesystem::exists(out_path) && ReadFile(out_path) == source) return 0;
   std::ofstream(out_path, std::ios::binary) << source;
   return 0;
+}
+
+}  // namespace
+
+// An exception (a filesystem error, JSON that cannot be dumped) fails the build with its message
+// rather than std::terminate's.
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "mergegate_prepare_policies: " << e.what() << "\n";
+    return 1;
+  }
 }

@@ -10,8 +10,9 @@
 
 namespace mergegate {
 
-// NOLINTNEXTLINE(bugprone-exception-escape): the implicit move is noexcept; clang-tidy sees a throw
-// in json_value(value_t), which nlohmann::json's move calls only with value_t::null (no throw).
+// The implicit move is noexcept; clang-tidy sees a throw in json_value(value_t), which
+// nlohmann::json's move calls only with value_t::null, which does not throw.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 struct YamlDocument {
   nlohmann::json json;
   std::map<std::string, std::pair<int, int>> positions;  // JSON pointer -> (line, column), 1-based

@@ -133,14 +133,18 @@ std::unique_ptr<ScanSession> ScanSession::Open(
   s->decision_log_ = FlagOrEnv(options.decision_log, "MERGEGATE_DECISION_LOG");
   if (s->decision_log_.empty()) s->decision_log_ = s->config_.decision_log;
 
-  // Loading the policies is most of a run's start-up; meanwhile this thread asks git about the
-  // repository and runs the command's preparation. With --jobs 1 everything runs on one thread.
+  // Loading the policies is most of a run's start-up; meanwhile git is asked about the repository
+  // on another thread and this one runs the command's preparation (the walk). With --jobs 1
+  // everything runs on one thread.
   std::future<std::optional<PolicySet>> loading =
       std::async(options.jobs == 1 ? std::launch::deferred : std::launch::async,
                  [&] { return LoadSelectedPolicies(options.policy, s->config_, options.jobs); });
-  report.vcs = ReadVcsInfo(report.root);
-  report.branch = ResolveTargetBranch(options.branch, report.vcs.branch);
+  std::future<RunReport::Vcs> vcs =
+      std::async(options.jobs == 1 ? std::launch::deferred : std::launch::async,
+                 [root = report.root] { return ReadVcsInfo(root); });
   if (while_loading) while_loading(*s);
+  report.vcs = vcs.get();
+  report.branch = ResolveTargetBranch(options.branch, report.vcs.branch);
   std::optional<PolicySet> policies = loading.get();
   if (!policies) return nullptr;
   s->policies_ = std::make_unique<PolicySet>(std::move(*policies));

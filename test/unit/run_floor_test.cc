@@ -4,25 +4,20 @@
 #include <re2/re2.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 
 #include "match/regex_matcher.h"
 #include "mergegate/policy.h"
+#include "support/test_support.h"
 
 namespace fs = std::filesystem;
 
 namespace mergegate {
 namespace {
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::ReadFile;
 
 // The floor of `regex`'s secret group as the matcher computes it (group 1 when there is one).
 RunFloor FloorOf(const std::string& regex, int group = -1) {
@@ -157,7 +152,7 @@ TEST(RunFloor, EverySecretInTheFixturesAndCorpusMeetsItsRulesFloor) {
   auto set = LoadPolicies(BuiltinPolicyFiles());
   ASSERT_TRUE(set.has_value());
   std::map<std::string, std::string> text_of;  // rule id -> fixture and corpus text
-  const fs::path root = MERGEGATE_SOURCE_DIR;
+  const fs::path root = testing::SourceDir();
   for (const auto& entry : fs::directory_iterator(root / "policies" / "secrets")) {
     const std::string name = entry.path().filename().string();
     const size_t fixture = name.find(".fixture.");
@@ -171,7 +166,11 @@ TEST(RunFloor, EverySecretInTheFixturesAndCorpusMeetsItsRulesFloor) {
         tab = std::min(line.find('\t', at), line.size());
         cols.push_back(line.substr(at, tab - at));
       }
-      if (cols.size() == 4 && cols[0] == "TP") text_of[cols[1]] += cols[3] + "\n";
+      if (cols.size() != 4 || cols[0] != "TP") continue;
+      // The corpus writes newlines inside a line as "\n".
+      for (size_t at; (at = cols[3].find("\\n")) != std::string::npos;)
+        cols[3].replace(at, 2, "\n");
+      text_of[cols[1]] += cols[3] + "\n";
     }
   }
   int floors = 0, secrets_checked = 0;
@@ -186,22 +185,16 @@ TEST(RunFloor, EverySecretInTheFixturesAndCorpusMeetsItsRulesFloor) {
     const RunFloor floor = RunFloor::Of(pattern, group, groups);
     if (floor.empty()) continue;
     ++floors;
-    std::string text = text_of[rule->meta.id];
-    // The corpus writes newlines inside a line as "\n".
-    for (size_t at; (at = text.find("\\n")) != std::string::npos;) text.replace(at, 2, "\n");
+    const std::string& text = text_of[rule->meta.id];
     std::vector<re2::StringPiece> captures(static_cast<size_t>(groups) + 1);
-    re2::StringPiece input(text);
-    while (re.Match(text, static_cast<size_t>(input.data() - text.data()), text.size(),
-                    RE2::UNANCHORED, captures.data(), groups + 1)) {
+    for (size_t pos = 0; pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED,
+                                                        captures.data(), groups + 1);) {
       const re2::StringPiece secret = captures[static_cast<size_t>(group)];
       EXPECT_TRUE(floor.SatisfiedBy(std::string_view(secret.data(), secret.size())))
           << rule->meta.id << ": " << secret;
       ++secrets_checked;
       const re2::StringPiece whole = captures[0];
-      input = re2::StringPiece(whole.data() + std::max<size_t>(1, whole.size()),
-                               text.size() - static_cast<size_t>(whole.data() - text.data()) -
-                                   std::max<size_t>(1, whole.size()));
-      if (input.data() > text.data() + text.size()) break;
+      pos = static_cast<size_t>(whole.data() - text.data()) + std::max<size_t>(1, whole.size());
     }
   }
   EXPECT_GT(floors, 250) << "most provider rules should have a run floor";

@@ -35,6 +35,7 @@ KeywordPrefilter::KeywordPrefilter(const std::vector<std::string>& keywords)
       state = static_cast<size_t>(next[slot]);
     }
     out_[state].push_back(static_cast<uint32_t>(id));
+    lengths_.push_back(static_cast<uint32_t>(keywords[id].size()));
   }
   // Breadth-first failure links, folded into a complete DFA.
   std::vector<int32_t> fail(out_.size(), 0);
@@ -69,16 +70,21 @@ KeywordPrefilter::KeywordPrefilter(const std::vector<std::string>& keywords)
   }
 }
 
-std::vector<bool> KeywordPrefilter::Present(std::string_view text) const {
+std::vector<bool> KeywordPrefilter::Present(std::string_view text,
+                                            std::vector<std::vector<uint32_t>>* starts) const {
   std::vector<bool> found(keyword_count_, false);
+  if (starts != nullptr) starts->assign(keyword_count_, {});
   if (keyword_count_ == 0) return found;
   const auto width = static_cast<uint32_t>(classes_);
   uint32_t row = 0;
-  for (char c : text) {
-    const uint32_t edge = rows_[row + class_of_[static_cast<unsigned char>(c)]];
+  for (size_t i = 0; i < text.size(); ++i) {
+    const uint32_t edge = rows_[row + class_of_[static_cast<unsigned char>(text[i])]];
     row = edge & ~kHasOutput;
     if (edge & kHasOutput) {
-      for (uint32_t id : out_[row / width]) found[id] = true;
+      for (uint32_t id : out_[row / width]) {
+        found[id] = true;
+        if (starts != nullptr) (*starts)[id].push_back(static_cast<uint32_t>(i + 1 - lengths_[id]));
+      }
     }
   }
   return found;

@@ -15,8 +15,10 @@ class KeywordPrefilter {
   explicit KeywordPrefilter(const std::vector<std::string>& keywords);
 
   size_t size() const { return keyword_count_; }
-  // Returns, for every keyword index, whether it occurs in `text`.
-  std::vector<bool> Present(std::string_view text) const;
+  // Returns, for every keyword index, whether it occurs in `text`. With `starts`, also fills
+  // (*starts)[k] with the offsets where keyword k begins, ascending (overlaps included).
+  std::vector<bool> Present(std::string_view text,
+                            std::vector<std::vector<uint32_t>>* starts = nullptr) const;
 
  private:
   static constexpr uint32_t kHasOutput = 0x80000000u;
@@ -28,6 +30,7 @@ class KeywordPrefilter {
   // when that state ends a keyword: the scan loop touches out_ only then.
   std::vector<uint32_t> rows_;
   std::vector<std::vector<uint32_t>> out_;  // keywords ending at each state (suffixes included)
+  std::vector<uint32_t> lengths_;           // per keyword
 };
 
 }  // namespace mergegate

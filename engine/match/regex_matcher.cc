@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "match/keyword_coverage.h"
+#include "match/regex_syntax.h"
 #include "match/secret_checks.h"
 #include "mergegate/parsers/glob.h"
 #include "mergegate/util.h"
@@ -44,6 +46,9 @@ std::unique_ptr<RegexMatcher::Compiled> RegexMatcher::CompileRegexes(std::string
     return nullptr;
   }
   c->floor = RunFloor::Of(set_pattern_, c->secret_group, groups);
+  const auto ascii = regex_syntax::Parse(set_pattern_, regex_syntax::Folding::kAsciiOnly);
+  c->max_newlines = ascii ? regex_syntax::MaxNewlines(ascii->root) : regex_syntax::kUnbounded;
+  c->keywords_cover = ascii && KeywordInEveryMatch(ascii->root, spec_.keywords);
   auto compile_all = [&](const std::vector<std::string>& patterns, const char* name,
                          std::vector<std::unique_ptr<RE2>>* out) {
     for (size_t i = 0; i < patterns.size(); ++i) {
@@ -96,29 +101,68 @@ bool RegexMatcher::Accepted(const Compiled& c, std::string_view text, std::strin
   return true;
 }
 
-bool RegexMatcher::Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out,
+namespace {
+
+// Beyond this many newlines in a match, windows would be too wide to be worth building.
+constexpr uint32_t kMaxWindowNewlines = 8;
+
+}  // namespace
+
+std::vector<TextWindow> RegexMatcher::SearchWindows(const Compiled& c, std::string_view text,
+                                                    const KeywordStarts* keyword_starts) const {
+  const std::vector<TextWindow> whole{{0, static_cast<uint32_t>(text.size())}};
+  if (keyword_starts == nullptr || c.max_newlines > kMaxWindowNewlines) return whole;
+  std::vector<uint32_t> anchors;
+  if (c.keywords_cover) {
+    for (const std::vector<uint32_t>* s : *keyword_starts)
+      anchors.insert(anchors.end(), s->begin(), s->end());
+    std::sort(anchors.begin(), anchors.end());
+  } else if (const auto strongest = c.floor.Strongest()) {
+    anchors = RunStarts(text, strongest->first, strongest->second);
+  } else {
+    return whole;
+  }
+  std::vector<TextWindow> windows = LineWindows(text, anchors, c.max_newlines);
+  size_t covered = 0;
+  for (const TextWindow& w : windows) covered += w.end - w.begin;
+  // Searching most of the text window by window costs more than one search of all of it.
+  return covered * 2 > text.size() ? whole : windows;
+}
+
+bool RegexMatcher::Find(std::string_view path, std::string_view text,
+                        const KeywordStarts* keyword_starts, std::vector<MatchRange>* out,
                         std::string* error) const {
   for (const std::string& glob : spec_.allow_paths) {
     if (parsers::GlobMatch(glob, path)) return true;
   }
   const Compiled* c = Regexes(error);
   if (c == nullptr) return false;
-  if (!c->floor.SatisfiedBy(text)) return true;
-  const RE2& re = *c->re;
+  size_t pos = 0;
+  for (const TextWindow& w : SearchWindows(*c, text, keyword_starts)) {
+    if (!c->floor.SatisfiedBy(text.substr(w.begin, w.end - w.begin))) continue;
+    pos = std::max<size_t>(pos, w.begin);
+    FindInWindow(*c, text, w, &pos, out);
+  }
+  return true;
+}
+
+void RegexMatcher::FindInWindow(const Compiled& c, std::string_view text, TextWindow window,
+                                size_t* pos, std::vector<MatchRange>* out) const {
+  const RE2& re = *c.re;
   const int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-  size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+  // RE2 sees the whole text, so assertions at the window's edges judge by the real neighbours.
+  while (*pos <= window.end &&
+         re.Match(text, *pos, window.end, RE2::UNANCHORED, groups.data(), n)) {
     const std::string_view whole(groups[0].data(), groups[0].size());
     const size_t start = static_cast<size_t>(whole.data() - text.data());
     // Empty matches advance by one byte so the loop always terminates.
-    pos = whole.empty() ? start + 1 : start + whole.size();
-    const re2::StringPiece& group = groups[static_cast<size_t>(c->secret_group)];
+    *pos = whole.empty() ? start + 1 : start + whole.size();
+    const re2::StringPiece& group = groups[static_cast<size_t>(c.secret_group)];
     std::string_view secret(group.data(), group.size());
     if (secret.data() == nullptr) secret = whole;
     const auto secret_start = static_cast<uint32_t>(secret.data() - text.data());
-    if (!Accepted(*c, text, secret, secret_start)) continue;
+    if (!Accepted(c, text, secret, secret_start)) continue;
     MatchRange range;
     range.start_byte = static_cast<uint32_t>(start);
     range.end_byte = static_cast<uint32_t>(start + whole.size());
@@ -131,7 +175,6 @@ bool RegexMatcher::Find(std::string_view path, std::string_view text, std::vecto
     }
     out->push_back(range);
   }
-  return true;
 }
 
 }  // namespace mergegate

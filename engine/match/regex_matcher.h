@@ -7,11 +7,13 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "match/match_range.h"
+#include "match/match_windows.h"
 #include "match/run_floor.h"
 
 namespace mergegate {
@@ -42,17 +44,25 @@ class RegexMatcher {
   const RegexSpec& spec() const { return spec_; }
   // The pattern as given to RE2 (with the flags this matcher adds), for RE2::Set.
   const std::string& set_pattern() const { return set_pattern_; }
+  // Where the spec's keywords begin in a text: per keyword, in spec order, ascending offsets.
+  using KeywordStarts = std::vector<const std::vector<uint32_t>*>;
+
   // Appends every accepted match in `text` to `out`. `path` is checked against allow.paths.
-  // Texts below the secret's run floor (run_floor.h) are skipped without running the regex.
+  // `keyword_starts`, given for texts large enough to be worth it, asks for a search in windows
+  // (match_windows.h), with the same result: around the keywords when they cover every match,
+  // else around the runs the secret's run floor (run_floor.h) needs. Texts (or windows) below
+  // that floor are skipped without running the regex.
   // Returns false, with *error set, when a deferred compile failed (nothing was searched).
-  bool Find(std::string_view path, std::string_view text, std::vector<MatchRange>* out,
-            std::string* error) const;
+  bool Find(std::string_view path, std::string_view text, const KeywordStarts* keyword_starts,
+            std::vector<MatchRange>* out, std::string* error) const;
 
  private:
   struct Compiled {
     std::unique_ptr<RE2> re;
     int secret_group = 0;
-    RunFloor floor;  // of the secret group: a text without such runs cannot match
+    RunFloor floor;               // of the secret group: a text without such runs cannot match
+    uint32_t max_newlines = 0;    // in a match, regex_syntax::kUnbounded when not bounded
+    bool keywords_cover = false;  // every match holds a keyword (keyword_coverage.h)
     std::vector<std::unique_ptr<RE2>> allow_secrets;
     std::vector<std::unique_ptr<RE2>> allow_lines;
   };
@@ -60,6 +70,12 @@ class RegexMatcher {
   // Compiles the regexes; on failure returns nullptr with *field and *error set.
   std::unique_ptr<Compiled> CompileRegexes(std::string* field, std::string* error) const;
   const Compiled* Regexes(std::string* error) const;
+  // The windows of `text` to search: around the keywords when that is worthwhile, else all.
+  std::vector<TextWindow> SearchWindows(const Compiled& c, std::string_view text,
+                                        const KeywordStarts* keyword_starts) const;
+  // Searches text[*pos, window.end) for matches, leaving *pos after the last one.
+  void FindInWindow(const Compiled& c, std::string_view text, TextWindow window, size_t* pos,
+                    std::vector<MatchRange>* out) const;
   bool Accepted(const Compiled& c, std::string_view text, std::string_view secret,
                 uint32_t secret_start) const;
 

@@ -8,7 +8,10 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace mergegate {
 
@@ -33,6 +36,8 @@ class RunFloor {
   bool SatisfiedBy(std::string_view text) const;
 
   uint32_t floor(RunClass c) const { return floor_[static_cast<size_t>(c)]; }
+  // The class with the longest floor, and that floor; nullopt when there is none.
+  std::optional<std::pair<RunClass, uint32_t>> Strongest() const;
   bool empty() const;
 
  private:
@@ -42,5 +47,9 @@ class RunFloor {
 // True when `text` contains at least `length` consecutive bytes of class `c`. Looks only at
 // every length-th byte until one belongs to the class, so it reads a fraction of the text.
 bool HasRun(std::string_view text, RunClass c, uint32_t length);
+
+// Where each maximal run of at least `length` bytes of class `c` begins, ascending; reads the
+// text as HasRun does. Empty for length 0.
+std::vector<uint32_t> RunStarts(std::string_view text, RunClass c, uint32_t length);
 
 }  // namespace mergegate

@@ -10,6 +10,7 @@
 
 #include "match/finding_builder.h"
 #include "match/keyword_prefilter.h"
+#include "match/match_windows.h"
 #include "match/query_bundle.h"
 #include "match/regex_matcher.h"
 #include "match/structural_matcher.h"
@@ -72,6 +73,10 @@ const QueryBundle* QueryBundleFor(const LanguagePlan& plan, const parsers::Langu
 }
 
 }  // namespace
+
+// Texts from this size on have their regex rules searched in windows. Below it the
+// windows save little and the keyword offsets cost more than they spare (docs/secrets.md).
+constexpr size_t kWindowedTextBytes = 16 << 10;
 
 struct Scanner::Plan {
   std::vector<std::string> keyword_list;  // lower-cased, distinct, over every regex rule
@@ -196,22 +201,33 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
   };
 
   // A regex whose deferred compile failed leaves the file incomplete: fail closed.
-  auto find_regex = [&](const Rule& rule) {
+  auto find_regex = [&](const Rule& rule, const RegexMatcher::KeywordStarts* starts) {
     std::string error;
-    if (!rule.regex->Find(path, text, &ranges, &error))
+    if (!rule.regex->Find(path, text, starts, &ranges, &error))
       result.skip_reason = std::string(kRuleCompileFailed) + ": " + rule.meta.id + ": " + error;
     emit(rule);
   };
-  // Regex rules with keywords: one keyword pass, then the rules whose keywords occur.
+  // Regex rules with keywords: one keyword pass, then the rules whose keywords occur. On large
+  // texts the pass also records where keywords begin, and the regexes search in windows around
+  // them or around the runs their secrets need (match_windows.h).
   if (!plan.keyword_rules.empty()) {
-    const std::vector<bool> present = plan_->keywords->Present(text);
+    const bool windowed = text.size() >= kWindowedTextBytes && !HasAsciiFoldingRunes(text);
+    std::vector<std::vector<uint32_t>> starts;
+    const std::vector<bool> present = plan_->keywords->Present(text, windowed ? &starts : nullptr);
+    RegexMatcher::KeywordStarts rule_starts;
     for (size_t i = 0; i < plan.keyword_rules.size(); ++i) {
       const Rule& rule = *plan.keyword_rules[i];
       const auto& ids = plan.keyword_ids[i];
       if (!std::any_of(ids.begin(), ids.end(), [&](uint32_t k) { return present[k]; }) ||
           !applies(rule))
         continue;
-      find_regex(rule);
+      if (!windowed) {
+        find_regex(rule, nullptr);
+        continue;
+      }
+      rule_starts.clear();
+      for (uint32_t k : ids) rule_starts.push_back(&starts[k]);
+      find_regex(rule, &rule_starts);
     }
   }
   // Regex rules without keywords: one set pass, then the candidates' own regexes.
@@ -231,7 +247,7 @@ FileScanResult Scanner::ScanText(std::string_view path, std::string_view text) c
     for (int index : candidates) {
       const Rule& rule = *plan.unkeyed_rules[static_cast<size_t>(index)];
       if (!applies(rule)) continue;
-      find_regex(rule);
+      find_regex(rule, nullptr);
     }
   }
 

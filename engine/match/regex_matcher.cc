@@ -129,6 +129,13 @@ std::vector<TextWindow> RegexMatcher::SearchWindows(const Compiled& c, std::stri
   return covered * 2 > text.size() ? whole : windows;
 }
 
+std::vector<TextWindow> RegexMatcher::SearchWindows(std::string_view text,
+                                                    const KeywordStarts* keyword_starts) const {
+  std::string error;
+  if (const Compiled* c = Regexes(&error)) return SearchWindows(*c, text, keyword_starts);
+  return {{0, static_cast<uint32_t>(text.size())}};
+}
+
 bool RegexMatcher::Find(std::string_view path, std::string_view text,
                         const KeywordStarts* keyword_starts, std::vector<MatchRange>* out,
                         std::string* error) const {

@@ -55,6 +55,10 @@ class RegexMatcher {
   // Returns false, with *error set, when a deferred compile failed (nothing was searched).
   bool Find(std::string_view path, std::string_view text, const KeywordStarts* keyword_starts,
             std::vector<MatchRange>* out, std::string* error) const;
+  // The windows of `text` Find searches, given `keyword_starts`: around the keywords or the runs
+  // when that is worthwhile, else the whole text (also when the deferred compile fails).
+  std::vector<TextWindow> SearchWindows(std::string_view text,
+                                        const KeywordStarts* keyword_starts) const;
 
  private:
   struct Compiled {
@@ -70,7 +74,6 @@ class RegexMatcher {
   // Compiles the regexes; on failure returns nullptr with *field and *error set.
   std::unique_ptr<Compiled> CompileRegexes(std::string* field, std::string* error) const;
   const Compiled* Regexes(std::string* error) const;
-  // The windows of `text` to search: around the keywords when that is worthwhile, else all.
   std::vector<TextWindow> SearchWindows(const Compiled& c, std::string_view text,
                                         const KeywordStarts* keyword_starts) const;
   // Searches text[*pos, window.end) for matches, leaving *pos after the last one.

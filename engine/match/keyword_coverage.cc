@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstdint>
 #include <queue>
@@ -12,13 +13,14 @@ namespace {
 using regex_syntax::ByteSet;
 using regex_syntax::Node;
 
-constexpr size_t kMaxStates = 64;
+constexpr size_t kMaxStates = 256;
+using States = std::bitset<kMaxStates>;
 
 // An Aho-Corasick automaton over the lower-cased keywords, as a complete DFA on folded bytes. A
 // path through the regex that enters a final state has matched a keyword.
 struct KeywordAutomaton {
   size_t states = 1;
-  std::vector<std::array<uint8_t, 256>> next;
+  std::vector<std::array<uint16_t, 256>> next;
   std::vector<bool> final;
   ByteSet keyword_bytes;  // every other byte leads to state 0 from any state
 };
@@ -50,7 +52,7 @@ bool Build(const std::vector<std::string>& keywords, KeywordAutomaton* a) {
   std::queue<size_t> queue;
   for (unsigned c = 0; c < 256; ++c) {
     const int to = go[0][fold(static_cast<unsigned char>(c))];
-    a->next[0][c] = static_cast<uint8_t>(to < 0 ? 0 : to);
+    a->next[0][c] = static_cast<uint16_t>(to < 0 ? 0 : to);
     if (to > 0) queue.push(static_cast<size_t>(to));
   }
   std::vector<bool> seen(a->states, false);
@@ -66,7 +68,7 @@ bool Build(const std::vector<std::string>& keywords, KeywordAutomaton* a) {
         a->next[s][c] = a->next[fail[s]][c];
       } else {
         fail[static_cast<size_t>(to)] = a->next[fail[s]][c];
-        a->next[s][c] = static_cast<uint8_t>(to);
+        a->next[s][c] = static_cast<uint16_t>(to);
         queue.push(static_cast<size_t>(to));
       }
     }
@@ -74,100 +76,76 @@ bool Build(const std::vector<std::string>& keywords, KeywordAutomaton* a) {
   return true;
 }
 
-// Which automaton states a node can lead from each state to, along paths that never enter a
-// final state: row s is a bit set of end states.
-using Relation = std::array<uint64_t, kMaxStates>;
-
+// Walks the pattern forward from the automaton's start, tracking the states a path can be in
+// without having entered a final state: a set that ends empty means every path met a keyword.
 class Coverage {
  public:
-  explicit Coverage(const KeywordAutomaton& a) : a_(a) {}
+  explicit Coverage(const KeywordAutomaton& a) : a_(a) {
+    for (size_t s = 0; s < a.states; ++s) anywhere_.set(s, !a.final[s]);
+  }
 
-  Relation Of(const Node& node) {
+  States After(const Node& node, const States& in) {
+    if (in.none()) return in;
+    // Nested repeats multiply the steps; past the budget every state is taken as possible,
+    // which only adds paths (a pattern that needs so many steps is not a credential's).
+    if (budget_ == 0) return anywhere_;
+    --budget_;
     switch (node.kind) {
       case Node::kSet:
-        return OfSet(node.set);
+        return Step(node.set, in);
       case Node::kZeroWidth:
-        return Identity();
+        return in;
       case Node::kGroup:
-        return Of(node.children[0]);
+        return After(node.children[0], in);
       case Node::kSequence: {
-        Relation r = Identity();
-        for (const Node& child : node.children) r = Then(r, Of(child));
-        return r;
+        States at = in;
+        for (const Node& child : node.children) at = After(child, at);
+        return at;
       }
       case Node::kAlternation: {
-        Relation r{};
-        for (const Node& child : node.children) r = Union(r, Of(child));
-        return r;
+        States out;
+        for (const Node& child : node.children) out |= After(child, in);
+        return out;
       }
-      case Node::kRepeat: {
-        const Relation once = Of(node.children[0]);
-        Relation r = Power(once, node.min);
-        // Up to max more times: any number more, which only adds paths.
-        if (node.max > node.min) r = Then(r, Star(once));
-        return r;
-      }
+      case Node::kRepeat:
+        return Repeat(node, in);
     }
-    return Full();
+    return in;
   }
 
  private:
-  Relation Identity() const {
-    Relation r{};
-    for (size_t s = 0; s < a_.states; ++s) r[s] = a_.final[s] ? 0 : uint64_t{1} << s;
-    return r;
-  }
-  Relation Full() const {  // unreachable for valid nodes; the safe answer
-    Relation r{};
-    for (size_t s = 0; s < a_.states; ++s)
-      r[s] = a_.states == 64 ? ~uint64_t{0} : (uint64_t{1} << a_.states) - 1;
-    return r;
-  }
-  Relation OfSet(const ByteSet& set) const {
-    Relation r{};
+  States Step(const ByteSet& set, const States& in) const {
+    States out;
     const ByteSet in_keywords = set & a_.keyword_bytes;
-    const bool other = (set & ~a_.keyword_bytes).any();  // to state 0, never final
-    for (size_t s = 0; s < a_.states; ++s) {
-      if (a_.final[s]) continue;
-      if (other) r[s] |= 1;
+    if ((set & ~a_.keyword_bytes).any()) out.set(0);  // any other byte: back to the start
+    for (size_t s = in._Find_first(); s < kMaxStates; s = in._Find_next(s)) {
       for (size_t c = in_keywords._Find_first(); c < 256; c = in_keywords._Find_next(c)) {
-        const uint8_t to = a_.next[s][c];
-        if (!a_.final[to]) r[s] |= uint64_t{1} << to;
+        const size_t to = a_.next[s][c];
+        if (!a_.final[to]) out.set(to);
       }
     }
-    return r;
+    return out;
   }
-  Relation Then(const Relation& first, const Relation& second) const {
-    Relation r{};
-    for (size_t s = 0; s < a_.states; ++s) {
-      for (uint64_t mid = first[s]; mid != 0; mid &= mid - 1)
-        r[s] |= second[static_cast<size_t>(__builtin_ctzll(mid))];
+
+  // min times exactly, then up to max - min more (or any number), until the set stops growing.
+  // Past kMaxStates exact steps it goes on as "any number more", which only adds paths.
+  States Repeat(const Node& node, const States& in) {
+    const Node& child = node.children[0];
+    States at = in;
+    uint32_t done = 0;
+    for (; done < node.min && done < kMaxStates && at.any(); ++done) at = After(child, at);
+    const bool unbounded = node.max == regex_syntax::kUnbounded || done < node.min;
+    for (uint32_t more = done; unbounded || more < node.max; ++more) {
+      const States grown = at | After(child, at);
+      if (grown == at) break;
+      at = grown;
     }
-    return r;
-  }
-  static Relation Union(Relation a, const Relation& b) {
-    for (size_t s = 0; s < kMaxStates; ++s) a[s] |= b[s];
-    return a;
-  }
-  Relation Star(const Relation& once) const {
-    Relation r = Identity();
-    for (;;) {
-      const Relation more = Union(r, Then(r, once));
-      if (more == r) return r;
-      r = more;
-    }
-  }
-  Relation Power(Relation base, uint32_t n) const {
-    Relation r = Identity();
-    while (n > 0) {
-      if (n & 1) r = Then(r, base);
-      n >>= 1;
-      if (n > 0) base = Then(base, base);
-    }
-    return r;
+    return at;
   }
 
   const KeywordAutomaton& a_;
+  States anywhere_;  // every state that is not final
+  size_t budget_ = 200'000;
 };
 
 }  // namespace
@@ -178,7 +156,9 @@ bool KeywordInEveryMatch(const Node& root, const std::vector<std::string>& keywo
     return false;
   KeywordAutomaton automaton;
   if (!Build(keywords, &automaton)) return false;
-  return Coverage(automaton).Of(root)[0] == 0;
+  States start;
+  start.set(0);
+  return Coverage(automaton).After(root, start).none();
 }
 
 }  // namespace mergegate

@@ -13,7 +13,7 @@ namespace mergegate {
 // True when no string the pattern `root` matches avoids all of `keywords`. Decided exactly on
 // the regex_syntax reading, which over-approximates RE2, so a true answer holds for RE2 too.
 // Read the pattern with Folding::kAsciiOnly: the answer then holds on texts without U+212A and
-// U+017F (see HasAsciiFoldingRunes). False when the keywords need more than 64 automaton states.
+// U+017F (see HasAsciiFoldingRunes). False when the keywords need more than 256 automaton states.
 bool KeywordInEveryMatch(const regex_syntax::Node& root, const std::vector<std::string>& keywords);
 
 }  // namespace mergegate

@@ -55,6 +55,9 @@ TEST(KeywordCoverage, HoldsWhenEveryAlternativeHoldsAKeyword) {
   EXPECT_TRUE(Covers(R"((?i)(?:pass(?:word|wd)))", {"passw"}));  // a keyword spans two parts
   EXPECT_TRUE(Covers(R"((?i)SECRET_([0-9]{8}))", {"secret"}));   // keywords ignore case
   EXPECT_TRUE(Covers(R"(x(?:key){2,5}y)", {"keykey"}));          // repeats are unrolled
+  EXPECT_TRUE(Covers(R"(iam[_.-]?api)", {"iam_api", "iam-api", "iamapi", "iam.api"}));
+  EXPECT_FALSE(Covers(R"(iam[_.-]?api)", {"iam_api", "iam-api", "iamapi"}));
+  EXPECT_FALSE(Covers(R"(iam_{0,2}api)", {"iam_api", "iamapi"}));  // "iam__api"
 }
 
 TEST(KeywordCoverage, FailsWhenSomeMatchAvoidsTheKeywords) {
@@ -80,11 +83,18 @@ TEST(KeywordCoverage, AssumesNoUnicodeFoldingOnlyWhenAskedTo) {
 }
 
 TEST(KeywordCoverage, TooManyKeywordStatesIsNoAnswer) {
-  std::vector<std::string> keywords;  // 70 distinct first letters-and-digits: over 64 states
-  for (int i = 0; i < 70; ++i) keywords.push_back("k" + std::to_string(i) + "x");
-  EXPECT_FALSE(Covers("k1x", keywords));
+  std::vector<std::string> keywords;  // over 256 automaton states
+  for (int i = 0; i < 100; ++i) keywords.push_back("k" + std::to_string(i) + "xyz");
+  EXPECT_FALSE(Covers("k1xyz", keywords));
   keywords.resize(10);
-  EXPECT_TRUE(Covers("k1x", keywords));
+  EXPECT_TRUE(Covers("k1xyz", keywords));
+}
+
+TEST(KeywordCoverage, NestedRepeatsStayWithinABudget) {
+  std::string nested = "key";
+  for (int i = 0; i < 30; ++i) nested = "(?:" + nested + "|a){0,1000}";
+  EXPECT_FALSE(Covers(nested, {"key"}));  // returns, and the empty match avoids the keyword
+  EXPECT_TRUE(Covers("(?:(?:key){1,1000}){1,1000}", {"key"}));
 }
 
 TEST(LineWindows, SpanTheLinesAroundEachAnchorAndMerge) {

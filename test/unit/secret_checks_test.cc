@@ -7,6 +7,7 @@
 
 #include "match/keyword_prefilter.h"
 #include "match/secret_structure.h"
+#include "mergegate/util.h"
 
 namespace mergegate {
 namespace {
@@ -192,6 +193,28 @@ TEST(KeywordPrefilter, FindsOverlappingKeywordsIgnoringCase) {
   EXPECT_EQ(found, (std::vector<bool>{true, true, false, true, false}));
   EXPECT_EQ(prefilter.Present(""), (std::vector<bool>(5, false)));
   EXPECT_EQ(KeywordPrefilter({}).Present("anything").size(), 0u);
+}
+
+// The pass scans two halves side by side: every occurrence is reported once, in order, wherever
+// it falls, the middle of the text included.
+TEST(KeywordPrefilter, ReportsEveryStartInOrderAcrossTheMiddle) {
+  const std::vector<std::string> keywords{"aa", "secret_key", "key", "k"};
+  const KeywordPrefilter prefilter(keywords);
+  const std::string unit = "xx SECRET_KEY aaa k ";
+  for (size_t shift = 0; shift < unit.size(); ++shift) {
+    const std::string text = std::string(shift, '.') + unit + unit + unit;
+    std::vector<std::vector<uint32_t>> starts;
+    const std::vector<bool> found = prefilter.Present(text, &starts);
+    const std::string lower = util::AsciiLower(text);
+    for (size_t k = 0; k < keywords.size(); ++k) {
+      std::vector<uint32_t> expected;
+      for (size_t at = lower.find(keywords[k]); at != std::string::npos;
+           at = lower.find(keywords[k], at + 1))
+        expected.push_back(static_cast<uint32_t>(at));
+      EXPECT_EQ(starts[k], expected) << keywords[k] << " shift " << shift;
+      EXPECT_EQ(found[k], !expected.empty());
+    }
+  }
 }
 
 }  // namespace

@@ -48,11 +48,11 @@ class RegexMatcher {
   using KeywordStarts = std::vector<const std::vector<uint32_t>*>;
 
   // Appends every accepted match in `text` to `out`. `path` is checked against allow.paths.
-  // `keyword_starts`, given for texts large enough to be worth it, asks for a search in windows
-  // (match_windows.h), with the same result: around the keywords when they cover every match,
-  // else around the runs the secret's run floor (run_floor.h) needs. Texts (or windows) below
-  // that floor are skipped without running the regex.
-  // Returns false, with *error set, when a deferred compile failed (nothing was searched).
+  // `keyword_starts` (see HasAsciiFoldingRunes for when it must not be given) asks for a search in
+  // windows (match_windows.h), with the same result: around the keywords when they cover every
+  // match, else around the runs the secret's run floor (run_floor.h) needs. Texts (or windows)
+  // below that floor are skipped without running the regex. Returns false, with *error set, when a
+  // deferred compile failed (nothing was searched).
   bool Find(std::string_view path, std::string_view text, const KeywordStarts* keyword_starts,
             std::vector<MatchRange>* out, std::string* error) const;
   // The windows of `text` Find searches, given `keyword_starts`: around the keywords or the runs

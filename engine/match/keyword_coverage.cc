@@ -151,9 +151,13 @@ class Coverage {
 }  // namespace
 
 bool KeywordInEveryMatch(const Node& root, const std::vector<std::string>& keywords) {
-  if (keywords.empty() ||
-      std::any_of(keywords.begin(), keywords.end(), [](const std::string& k) { return k.empty(); }))
-    return false;
+  // The reading stands for every non-ASCII character by one marker byte, so a keyword with
+  // non-ASCII bytes cannot be followed through it.
+  auto unusable = [](const std::string& k) {
+    return k.empty() || std::any_of(k.begin(), k.end(),
+                                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  if (keywords.empty() || std::any_of(keywords.begin(), keywords.end(), unusable)) return false;
   KeywordAutomaton automaton;
   if (!Build(keywords, &automaton)) return false;
   States start;

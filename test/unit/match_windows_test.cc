@@ -67,6 +67,7 @@ TEST(KeywordCoverage, FailsWhenSomeMatchAvoidsTheKeywords) {
   EXPECT_FALSE(Covers(R"(k[\s\S]ey)", {"key"}));               // something may come between
   EXPECT_FALSE(Covers(R"(token)", {}));
   EXPECT_FALSE(Covers(R"(token)", {""}));
+  EXPECT_FALSE(Covers("\xC3\xA9t\xC3\xA9", {"\xC3\xA9t\xC3\xA9"}));  // non-ASCII: not followed
 }
 
 TEST(KeywordCoverage, AssumesNoUnicodeFoldingOnlyWhenAskedTo) {

@@ -74,7 +74,17 @@ class Parser {
     Node seq(Node::kSequence);
     while (!failed_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
       std::optional<Node> atom = Atom(icase);
-      if (!atom) continue;  // a flag group: it changed *icase and matches nothing
+      if (!atom) {  // a flag group: it changed *icase and matches nothing
+        if (failed_) break;
+        // RE2 applies a repetition that follows a flag group to the element before the group:
+        // (m)(?U)* is (m)*. With no element before, RE2 rejects the pattern.
+        if (seq.children.empty()) {
+          if (std::string_view("*+?{").find(Peek()) != std::string_view::npos && !AtEnd()) Fail();
+          continue;
+        }
+        seq.children.back() = Quantified(std::move(seq.children.back()));
+        continue;
+      }
       seq.children.push_back(Quantified(std::move(*atom)));
     }
     return seq;
@@ -286,7 +296,6 @@ class Parser {
         return set(Bytes("\a"));
       case 's':  // RE2's \s is [\t\n\f\r ]
         return set(Bytes("\t\n\f\r "));
-
       case 'd':
         return set(Range('0', '9'));
       case 'w':

@@ -102,8 +102,8 @@ TEST(RunFloor, LiteralBracesAndHexEscapes) {
 }
 
 // Reads that once overstated a floor, so a text RE2 matches was skipped (the inputs are also
-// fuzz/corpus/run_floor/crash-*): RE2 must match each text and the match's secret must meet the
-// floor, which is as stated.
+// fuzz/corpus/run_floor/crash-*; a repetition after a flag group applies to the element before):
+// RE2 must match each text and the match's secret must meet the floor, which is as stated.
 TEST(RunFloor, HoldsForWhatRE2MatchesWithFoldedEscapesAndOctal) {
   std::string long_s;  // U+017F, which (?i) matches for s
   for (int i = 0; i < 8; ++i) long_s += "\xc5\xbf";
@@ -119,6 +119,7 @@ TEST(RunFloor, HoldsForWhatRE2MatchesWithFoldedEscapesAndOctal) {
       {R"((\1234))", "S4", 1, 2},                 // \123 is 'S'
       {R"(([\060-\071]{4}))", "1234", 4, 4},      // an octal range: the digits
       {R"((?i)([\x41-\x46]{4}))", "abcd", 4, 4},  // a folded hex range stays hex
+      {R"((m)(?U)*)", "x", 0, 0},                 // the * repeats (m): it may match nothing
   };
   for (const Case& c : cases) {
     const RE2 re(c.regex);

@@ -24,7 +24,8 @@ namespace mergegate {
 // Per language, the rules that can apply, and how regex rules are screened before their own
 // regex extracts spans:
 //  - rules with keywords: one case-insensitive Aho-Corasick pass over the file (KeywordPrefilter)
-//    finds which keywords occur; a rule runs only when one of its keywords does;
+//    finds which keywords occur, and where; a rule runs only when one of its keywords does, and
+//    then only over the windows its keywords or its secret's runs allow (match_windows.h);
 //  - rules without keywords: one RE2::Set pass reports which of them can match.
 // Why (measured; docs/secrets.md has the commands): on a copy of /usr/lib/python3.11 and
 // /usr/lib/node_modules (59 MB, 2,680 files) with the full secrets pack (337 rules, all with

@@ -106,12 +106,15 @@ namespace {
 // Beyond this many newlines in a match, windows would be too wide to be worth building.
 constexpr uint32_t kMaxWindowNewlines = 8;
 
+std::vector<TextWindow> WholeText(std::string_view text) {
+  return {{0, static_cast<uint32_t>(text.size())}};
+}
+
 }  // namespace
 
 std::vector<TextWindow> RegexMatcher::SearchWindows(const Compiled& c, std::string_view text,
                                                     const KeywordStarts* keyword_starts) const {
-  const std::vector<TextWindow> whole{{0, static_cast<uint32_t>(text.size())}};
-  if (keyword_starts == nullptr || c.max_newlines > kMaxWindowNewlines) return whole;
+  if (keyword_starts == nullptr || c.max_newlines > kMaxWindowNewlines) return WholeText(text);
   std::vector<uint32_t> anchors;
   if (c.keywords_cover) {
     for (const std::vector<uint32_t>* s : *keyword_starts)
@@ -120,20 +123,20 @@ std::vector<TextWindow> RegexMatcher::SearchWindows(const Compiled& c, std::stri
   } else if (const auto strongest = c.floor.Strongest()) {
     anchors = RunStarts(text, strongest->first, strongest->second);
   } else {
-    return whole;
+    return WholeText(text);
   }
   std::vector<TextWindow> windows = LineWindows(text, anchors, c.max_newlines);
   size_t covered = 0;
   for (const TextWindow& w : windows) covered += w.end - w.begin;
   // Searching most of the text window by window costs more than one search of all of it.
-  return covered * 2 > text.size() ? whole : windows;
+  return covered * 2 > text.size() ? WholeText(text) : windows;
 }
 
 std::vector<TextWindow> RegexMatcher::SearchWindows(std::string_view text,
                                                     const KeywordStarts* keyword_starts) const {
   std::string error;
   if (const Compiled* c = Regexes(&error)) return SearchWindows(*c, text, keyword_starts);
-  return {{0, static_cast<uint32_t>(text.size())}};
+  return WholeText(text);
 }
 
 bool RegexMatcher::Find(std::string_view path, std::string_view text,

@@ -31,7 +31,7 @@ class KeywordPrefilter {
   std::vector<uint32_t> rows_;
   std::vector<std::vector<uint32_t>> out_;  // keywords ending at each state (suffixes included)
   std::vector<uint32_t> lengths_;           // per keyword
-  size_t max_length_ = 1;
+  size_t max_length_ = 1;                   // of the longest keyword
 };
 
 }  // namespace mergegate

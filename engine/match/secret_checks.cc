@@ -64,8 +64,8 @@ const std::vector<Validator>& Validators() {
        [](std::string_view s, std::string_view) { return FromBool(Base64TextSecretValid(s)); }},
       {"pkcs12-der",
        [](std::string_view s, std::string_view) { return FromBool(Pkcs12DerValid(s)); }},
-      {"generic-secret",
-       [](std::string_view s, std::string_view) { return FromBool(GenericSecretValueValid(s)); }},
+      {"generic-secret", [](std::string_view s,
+                            std::string_view m) { return FromBool(GenericAssignmentValid(s, m)); }},
   };
   return kValidators;
 }

@@ -150,6 +150,9 @@ bool GenericSecretValueValid(std::string_view value) {
   static const RE2 kReference(
       R"(^(?:[$%@&*!]|enc\[|arn:|data:|file:|vault:|sha(?:1|256|384|512)-)|\$\{|\{\{|#\{|%\(|\{\d*\}|%[sd])");
   if (RE2::PartialMatch(lower, kReference)) return false;
+  // An expression after a string that ends at the name: "PWD="+dir, "token="+cfg.token.
+  static const RE2 kConcatenation(R"(^\+[ \t]*[A-Za-z_][A-Za-z0-9_.]*$)");
+  if (RE2::FullMatch(value, kConcatenation)) return false;
   // File paths and URLs (URLs with credentials are the url-credentials rule's job).
   static const RE2 kPath(
       R"(^(?:\.{0,2}/|~/|[a-z]:\\)|://|\.(?:pem|key|crt|cer|json|txt|ya?ml|p12|pfx|jks|env|cfg|conf|ini|xml|der|pub)$)");
@@ -162,8 +165,11 @@ bool GenericSecretValueValid(std::string_view value) {
   // camelCase words. Real secrets mix digits or symbols, or runs of capitals, into letters.
   static const RE2 kDotted(R"(^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$)");
   static const RE2 kEnvName(R"(^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)");
+  // camelCase may hold acronyms (testRSAPrivateKey, getHTTPClient); random letters rarely keep
+  // every lower-case run two letters long (about 4 % of 16-letter strings do).
   static const RE2 kWords(
-      R"(^[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$)");
+      R"(^[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$|)"
+      R"(^[a-z]{2,}(?:[A-Z]+[a-z]{2,})+[A-Z]*$)");
   // Plain words (credentials, Secret, MYTOKEN1): identifiers or dictionary words, not keys.
   static const RE2 kPlainWord(R"(^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,2}$)");
   if (RE2::FullMatch(value, kDotted) || RE2::FullMatch(value, kEnvName) ||
@@ -182,6 +188,17 @@ bool GenericSecretValueValid(std::string_view value) {
     }
   }
   return true;
+}
+
+bool GenericAssignmentValid(std::string_view value, std::string_view match) {
+  if (!GenericSecretValueValid(value)) return false;
+  const bool inside = value.data() > match.data() && value.data() <= match.data() + match.size();
+  const bool quoted =
+      inside && std::string_view("\"'`").find(value.data()[-1]) != std::string_view::npos;
+  static const RE2 kCredentialVariable(
+      R"(^[A-Za-z_][A-Za-z0-9_]*(?:[a-z0-9](?:Key|Secret|Token|Password|Credentials?)|)"
+      R"(_(?:key|secret|token|password|credentials?)|_(?:KEY|SECRET|TOKEN|PASSWORD|CREDENTIALS?))$)");
+  return quoted || !RE2::FullMatch(value, kCredentialVariable);
 }
 
 }  // namespace mergegate

@@ -40,4 +40,9 @@ bool Pkcs12DerValid(std::string_view base64);
 // without credentials, identifier-like word, UUID, hex digest or lockfile integrity hash.
 bool GenericSecretValueValid(std::string_view value);
 
+// GenericSecretValueValid, and, when `value` stands unquoted in `match` (the assignment around
+// it), not a variable named for a credential: `PrivateKey: testP256PrivateKey` in Go refers to a
+// key, while `"testP256PrivateKey"` in quotes would be the literal itself.
+bool GenericAssignmentValid(std::string_view value, std::string_view match);
+
 }  // namespace mergegate

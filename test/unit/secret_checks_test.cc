@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "match/keyword_prefilter.h"
 #include "match/secret_structure.h"
 #include "mergegate/util.h"
@@ -156,6 +158,29 @@ TEST(RunValidator, UrlCredentialsNeedARealPasswordDistinctFromTheUser) {
   }
 }
 
+TEST(RunValidator, GenericAssignmentsRejectUnquotedCredentialVariables) {
+  struct Case {
+    const char* match;
+    const char* value;
+    bool valid;
+  } cases[] = {
+      {"PrivateKey:  testP256PrivateKey", "testP256PrivateKey", false},
+      {"PrivateKey = testRSA2048PrivateKey", "testRSA2048PrivateKey", false},
+      {"api_key=cfg_v2_api_key", "cfg_v2_api_key", false},
+      {"PrivateKey: \"testP256PrivateKey\"", "testP256PrivateKey", true},  // a literal
+      {"token = Zq9vX2mK7pL4wR8tY3nB", "Zq9vX2mK7pL4wR8tY3nB", true},
+      // Named like a variable, a value reads as one even unquoted in a .env file.
+      {"DB_PASSWORD=Winter2024Token", "Winter2024Token", false},
+      {"DB_PASSWORD=Winter2024Tokens", "Winter2024Tokens", true},
+  };
+  for (const Case& c : cases) {
+    const std::string_view match = c.match;
+    const std::string_view value = match.substr(match.find(c.value), std::strlen(c.value));
+    EXPECT_EQ(RunValidator("generic-secret", value, match) == ValidatorResult::kValid, c.valid)
+        << c.match;
+  }
+}
+
 TEST(RunValidator, GenericValuesRejectReferencesHashesAndWords) {
   struct Case {
     const char* value;
@@ -167,6 +192,10 @@ TEST(RunValidator, GenericValuesRejectReferencesHashesAndWords) {
       {"API_KEY_NAME", false},
       {"password_reset_token", false},
       {"accessToken", false},
+      {"testRSAPrivateKey", false},  // Go test code: PrivateKey: testRSAPrivateKey,
+      {"getHTTPClient", false},
+      {"+ts.cd", false},           // "PWD="+ts.cd
+      {"xKqPzRtYwLmNbVcX", true},  // random letters keep their one-letter runs
       {"credentials", false},
       {"MYTOKEN1", false},
       {"2f1c3a4b-9d8e-4f7a-b6c5-1e2d3c4b5a69", false},

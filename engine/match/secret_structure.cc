@@ -80,8 +80,11 @@ bool JwtStructureValid(std::string_view token) {
 bool UrlPasswordValid(std::string_view password, std::string_view match) {
   if (password.empty() || IsPlaceholderSecret(password) || IsWeakPlaceholderWord(password))
     return false;
-  static const RE2 kTemplate(R"(^(?:\$[A-Za-z_{(]|%[A-Za-z_(]|\{|:[A-Za-z_]|\*+$|@[A-Za-z_]+@$))");
-  if (RE2::PartialMatch(password, kTemplate)) return false;
+  // Templates (${PASS}, [[USER:]PASSWORD@]HOST) and documentation's one- to three-character
+  // stand-ins (https://a:b@..., abc:123@...): no credential is that short.
+  static const RE2 kTemplate(
+      R"(^(?:\$[A-Za-z_{(]|%[A-Za-z_(]|\{|\]|:[A-Za-z_]|\*+$|@[A-Za-z_]+@$))");
+  if (password.size() < 4 || RE2::PartialMatch(password, kTemplate)) return false;
   // The user name sits between "://" and the ':' before the password.
   const size_t scheme_end = match.find("://");
   const size_t colon = static_cast<size_t>(password.data() - match.data()) - 1;
@@ -148,7 +151,7 @@ bool GenericSecretValueValid(std::string_view value) {
   const std::string lower = util::AsciiLower(value);
   // References, templates and encrypted-at-rest values.
   static const RE2 kReference(
-      R"(^(?:[$%@&*!]|enc\[|arn:|data:|file:|vault:|sha(?:1|256|384|512)-)|\$\{|\{\{|#\{|%\(|\{\d*\}|%[sd])");
+      R"(^(?:[$%@&*!:]|enc\[|arn:|data:|file:|vault:|sha(?:1|256|384|512)-)|\$\{|\{\{|#\{|%\(|\{\d*\}|%[sd])");
   if (RE2::PartialMatch(lower, kReference)) return false;
   // An expression after a string that ends at the name: "PWD="+dir, "token="+cfg.token.
   static const RE2 kConcatenation(R"(^\+[ \t]*[A-Za-z_][A-Za-z0-9_.]*$)");
@@ -163,17 +166,21 @@ bool GenericSecretValueValid(std::string_view value) {
   if (RE2::FullMatch(lower, kHashLike)) return false;
   // Identifiers: dotted references (config.api_key), ENV_VAR_NAMES, snake_case / kebab-case /
   // camelCase words. Real secrets mix digits or symbols, or runs of capitals, into letters.
-  static const RE2 kDotted(R"(^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$)");
+  // (a C++ scope counts as a dot: token_type::uninitialized, net::default_token_t)
+  static const RE2 kDotted(R"(^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z_][A-Za-z0-9_]*)+$)");
   static const RE2 kEnvName(R"(^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)");
   // camelCase may hold acronyms (testRSAPrivateKey, getHTTPClient); random letters rarely keep
   // every lower-case run two letters long (about 4 % of 16-letter strings do).
+  // (snake_case may carry a reserved prefix: _S_token_subexpr_begin)
   static const RE2 kWords(
-      R"(^[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$|)"
+      R"(^_*(?:[A-Za-z]_)?[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$|)"
       R"(^[a-z]{2,}(?:[A-Z]+[a-z]{2,})+[A-Z]*$)");
   // Plain words (credentials, Secret, MYTOKEN1): identifiers or dictionary words, not keys.
   static const RE2 kPlainWord(R"(^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,2}$)");
-  if (RE2::FullMatch(value, kDotted) || RE2::FullMatch(value, kEnvName) ||
-      RE2::FullMatch(value, kWords) || RE2::FullMatch(value, kPlainWord)) {
+  // A trailing ':' ends a label or a host in a URL template, not a secret.
+  const std::string_view word = value.substr(0, value.find_last_not_of(':') + 1);
+  if (RE2::FullMatch(word, kDotted) || RE2::FullMatch(word, kEnvName) ||
+      RE2::FullMatch(word, kWords) || RE2::FullMatch(word, kPlainWord)) {
     return false;
   }
   // Base64 of a sentence ("not my real password") is documentation, not a key; base64 of a

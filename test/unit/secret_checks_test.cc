@@ -148,6 +148,9 @@ TEST(RunValidator, UrlCredentialsNeedARealPasswordDistinctFromTheUser) {
       {"://x-access-token:${TOKEN}@github.com", "${TOKEN}", false},
       {"://root:***@db", "***", false},
       {"://app:$DB_PASS@db", "$DB_PASS", false},
+      {"://abc:xyz@example.com", "xyz", false},  // documentation's stand-in
+      {"://a:b@example.com", "b", false},
+      {"://[[USERNAME:]PASSWORD@]HOST", "]PASSWORD", false},
   };
   for (const Case& c : cases) {
     const std::string_view url = c.url;
@@ -194,8 +197,12 @@ TEST(RunValidator, GenericValuesRejectReferencesHashesAndWords) {
       {"accessToken", false},
       {"testRSAPrivateKey", false},  // Go test code: PrivateKey: testRSAPrivateKey,
       {"getHTTPClient", false},
-      {"+ts.cd", false},           // "PWD="+ts.cd
-      {"xKqPzRtYwLmNbVcX", true},  // random letters keep their one-letter runs
+      {"+ts.cd", false},                           // "PWD="+ts.cd
+      {"_S_token_subexpr_begin", false},           // C++ library identifiers
+      {"net::default_completion_token_t", false},  // scoped names
+      {":clear_queue", false},                     // multi_pass::clear_queue
+      {"hostname.com:", false},                    // <password>@hostname.com:<port>
+      {"xKqPzRtYwLmNbVcX", true},                  // random letters keep their one-letter runs
       {"credentials", false},
       {"MYTOKEN1", false},
       {"2f1c3a4b-9d8e-4f7a-b6c5-1e2d3c4b5a69", false},

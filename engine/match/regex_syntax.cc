@@ -103,6 +103,14 @@ class Parser {
         return atom;
       }
       Eat('?');  // non-greedy: the same counts
+      // RE2 accepts a repeat of a repeat any number of times ((m)(?i)*(?i)*...); the analyses
+      // recurse through each, so the nesting is bounded like that of groups.
+      int nested = 0;
+      for (const Node* n = &atom; n->kind == Node::kRepeat; n = &n->children[0]) ++nested;
+      if (nested >= kMaxDepth) {
+        Fail();
+        return atom;
+      }
       Node rep(Node::kRepeat);
       rep.min = min;
       rep.max = max;
@@ -381,7 +389,7 @@ class Parser {
   int captures_ = 0;
   bool failed_ = false;
   int depth_ = 0;
-  static constexpr int kMaxDepth = 64;
+  static constexpr int kMaxDepth = 64;  // of groups, and of repeats around one element
 };
 
 }  // namespace

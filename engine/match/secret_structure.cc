@@ -164,14 +164,13 @@ bool GenericSecretValueValid(std::string_view value) {
   static const RE2 kHashLike(
       R"(^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,}|v?[0-9._-]+)$)");
   if (RE2::FullMatch(lower, kHashLike)) return false;
-  // Identifiers: dotted references (config.api_key), ENV_VAR_NAMES, snake_case / kebab-case /
-  // camelCase words. Real secrets mix digits or symbols, or runs of capitals, into letters.
-  // (a C++ scope counts as a dot: token_type::uninitialized, net::default_token_t)
+  // Identifiers: dotted references (config.api_key; a C++ scope counts as a dot:
+  // token_type::uninitialized), ENV_VAR_NAMES, snake_case (a reserved prefix allowed:
+  // _S_token_subexpr_begin) / kebab-case / camelCase words, acronyms included (testRSAPrivateKey,
+  // getHTTPClient). Real secrets mix digits or symbols into letters; random letters rarely keep
+  // every lower-case run two letters long (about 4 % of 16-letter strings do).
   static const RE2 kDotted(R"(^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z_][A-Za-z0-9_]*)+$)");
   static const RE2 kEnvName(R"(^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)");
-  // camelCase may hold acronyms (testRSAPrivateKey, getHTTPClient); random letters rarely keep
-  // every lower-case run two letters long (about 4 % of 16-letter strings do).
-  // (snake_case may carry a reserved prefix: _S_token_subexpr_begin)
   static const RE2 kWords(
       R"(^_*(?:[A-Za-z]_)?[a-z]+(?:[_-][a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$|)"
       R"(^[a-z]{2,}(?:[A-Z]+[a-z]{2,})+[A-Z]*$)");

@@ -50,6 +50,14 @@ TEST(RegexSyntax, CountsTheNewlinesAMatchCanSpan) {
   EXPECT_EQ(NewlinesOf("a\\x0ab"), 1u);
 }
 
+TEST(RegexSyntax, BoundsTheNestingOfRepeatsAsOfGroups) {
+  // RE2 accepts any number of repeats after flag groups; each repeats the one before.
+  std::string deep = "(m)";
+  for (int i = 0; i < 100; ++i) deep += "(?i)*";
+  EXPECT_FALSE(regex_syntax::Parse(deep).has_value());
+  EXPECT_TRUE(regex_syntax::Parse("(m)(?i)*(?i)?").has_value());
+}
+
 TEST(KeywordCoverage, HoldsWhenEveryAlternativeHoldsAKeyword) {
   EXPECT_TRUE(Covers(R"(\b(npm_[A-Za-z0-9]{36})\b)", {"npm_"}));
   EXPECT_TRUE(Covers(R"((?i)(?:twilio|tw)[_.-]?key=([0-9a-f]{32}))", {"twilio", "tw"}));
